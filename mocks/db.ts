@@ -1,0 +1,121 @@
+// The mock Medusa's data, held as plain JSON so demo mode can keep it across
+// reloads. Amounts are integer minor units here; serialize.ts turns them into
+// Medusa's decimal numbers on the way out.
+
+export type MCapture = { id: string; amount: number; created_at: string; created_by: string | null };
+export type MRefund = {
+  id: string;
+  amount: number;
+  note: string | null;
+  refund_reason_id: string | null;
+  created_at: string;
+  created_by: string | null;
+};
+export type MPayment = {
+  id: string;
+  collection_id: string;
+  session_id: string;
+  provider_id: string;
+  amount: number;
+  currency_code: string;
+  created_at: string;
+  captured_at: string | null;
+  canceled_at: string | null;
+  captures: MCapture[];
+  refunds: MRefund[];
+};
+export type CollectionStatus =
+  | "not_paid"
+  | "awaiting"
+  | "authorized"
+  | "partially_authorized"
+  | "partially_captured"
+  | "completed"
+  | "canceled"
+  | "failed"
+  | "requires_action";
+export type MCollection = {
+  id: string;
+  order_id: string;
+  currency_code: string;
+  amount: number;
+  status: CollectionStatus;
+  created_at: string;
+  completed_at: string | null;
+  payments: MPayment[];
+};
+export type MCreditLine = {
+  id: string;
+  amount: number;
+  reference: string | null;
+  reference_id: string | null;
+  version: number;
+  created_at: string;
+};
+export type MItem = { id: string; title: string; subtitle: string | null; quantity: number; unit_price: number };
+export type MOrder = {
+  id: string;
+  display_id: number;
+  status: "pending" | "completed" | "canceled";
+  created_at: string;
+  email: string;
+  currency_code: string;
+  customer: { id: string; first_name: string | null; last_name: string | null; email: string };
+  items: MItem[];
+  shipping_total: number;
+  tax_total: number;
+  discount_total: number;
+  credit_lines: MCreditLine[];
+  version: number;
+  /** The order total when the current version began (Medusa's `original_order_total`). */
+  version_start_total: number;
+  collections: MCollection[];
+};
+export type MReason = { id: string; label: string; code: string; description: string | null; created_at: string };
+
+export type DB = {
+  orders: MOrder[];
+  reasons: MReason[];
+  users: { id: string; email: string; password: string; first_name: string | null; last_name: string | null }[];
+  tokens: string[];
+  /** Idempotency keys already applied, with the response they produced. */
+  idempotency: Record<string, { status: number; body: unknown }>;
+  clock: number;
+  /** While seeding, time advances a minute a write from the seeded order's own time. */
+  seeding?: boolean;
+};
+
+const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+/** A Medusa-looking id ("pay_01J..."): 26 Crockford base-32 characters. */
+export function newId(prefix: string): string {
+  const bytes = new Uint8Array(26);
+  crypto.getRandomValues(bytes);
+  let id = "01";
+  for (let i = 2; i < 26; i++) id += ALPHABET[(bytes[i] ?? 0) % 32];
+  return `${prefix}_${id}`;
+}
+
+/** Timestamps move forward even when two writes land in the same millisecond. */
+export function now(db: DB): string {
+  db.clock = db.seeding ? db.clock + 60_000 : Math.max(db.clock + 1, Date.now());
+  return new Date(db.clock).toISOString();
+}
+
+export function findPayment(db: DB, paymentId: string) {
+  for (const order of db.orders) {
+    for (const collection of order.collections) {
+      const payment = collection.payments.find((p) => p.id === paymentId);
+      if (payment) return { order, collection, payment };
+    }
+  }
+  return null;
+}
+
+export function findCollection(db: DB, collectionId: string) {
+  for (const order of db.orders) {
+    const collection = order.collections.find((c) => c.id === collectionId);
+    if (collection) return { order, collection };
+  }
+  return null;
+}

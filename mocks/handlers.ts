@@ -1,0 +1,176 @@
+// The mock Medusa Admin API as MSW handlers, over one in-memory store.
+import { http, HttpResponse, type HttpHandler } from "msw";
+import { decimalToMinor } from "../src/lib/money";
+import { findCollection, findPayment, newId, type DB } from "./db";
+import { capturePayment, createCollection, deleteCollection, markAsPaid, MedusaError, refundPayment } from "./rules";
+import { seed } from "./seed";
+import { collectionJson, orderJson, paymentJson } from "./serialize";
+import { paymentStatus } from "./totals";
+import { validateBody } from "./validate";
+
+export type MockBackend = { db: DB; save(): void };
+
+export function createBackend(load?: () => DB | null, store?: (db: DB) => void): MockBackend & { reset(): void } {
+  const backend = {
+    db: load?.() ?? seed(),
+    save: () => store?.(backend.db),
+    reset: () => {
+      const tokens = backend.db.tokens; // a reset keeps everyone signed in
+      backend.db = seed();
+      backend.db.tokens = tokens;
+      backend.save();
+    },
+  };
+  return backend;
+}
+
+const unauthorized = () => HttpResponse.json({ message: "Unauthorized" }, { status: 401 });
+
+function sessionToken(request: Request): string | null {
+  const auth = request.headers.get("authorization") ?? "";
+  if (auth.startsWith("Bearer ")) return auth.slice(7);
+  return /(?:^|;\s*)connect\.sid=([^;]+)/.exec(request.headers.get("cookie") ?? "")?.[1] ?? null;
+}
+
+export function createHandlers(backend: MockBackend & { reset(): void }): HttpHandler[] {
+  const db = () => backend.db;
+  const userOf = (request: Request) => {
+    const token = sessionToken(request);
+    return token && db().tokens.includes(token) ? db().users[0]! : null;
+  };
+
+  /** An admin route: auth, Medusa's error bodies, idempotency keys, and saving after writes. */
+  const admin =
+    (fn: (ctx: { request: Request; params: Record<string, string>; userId: string; body: unknown }) => unknown) =>
+    async ({ request, params }: { request: Request; params: Record<string, string | readonly string[] | undefined> }) => {
+      const user = userOf(request);
+      if (!user) return unauthorized();
+      const key = request.headers.get("idempotency-key");
+      const replayKey = key ? `${request.method} ${new URL(request.url).pathname} ${key}` : null;
+      const replay = replayKey ? db().idempotency[replayKey] : undefined;
+      if (replay) return HttpResponse.json(replay.body as object, { status: replay.status });
+      let status = 200;
+      let body: unknown;
+      try {
+        const json = request.method === "GET" || request.method === "DELETE" ? undefined : await request.json().catch(() => ({}));
+        body = fn({ request, params: params as Record<string, string>, userId: user.id, body: json });
+      } catch (error) {
+        const e = error instanceof MedusaError ? error : new MedusaError(500, "unknown_error", "An unknown error occurred.");
+        status = e.status;
+        body = { type: e.type, message: e.message };
+      }
+      if (request.method !== "GET") {
+        if (replayKey && status < 500) db().idempotency[replayKey] = { status, body };
+        backend.save();
+      }
+      return HttpResponse.json(body as object, { status });
+    };
+
+  const amountOf = (value: number | undefined, currency: string) =>
+    value === undefined ? undefined : decimalToMinor(String(value), currency);
+
+  return [
+    http.post("*/auth/user/emailpass", async ({ request }) => {
+      const { email, password } = (await request.json().catch(() => ({}))) as Record<string, string>;
+      const user = db().users.find((u) => u.email === email && u.password === password);
+      if (!user) return HttpResponse.json({ type: "unauthorized", message: "Invalid email or password" }, { status: 401 });
+      const token = newId("mocktoken");
+      db().tokens.push(token);
+      backend.save();
+      return HttpResponse.json({ token });
+    }),
+    http.post("*/auth/session", ({ request }) => {
+      const user = userOf(request);
+      if (!user) return unauthorized();
+      return HttpResponse.json({ user: { actor_id: user.id, actor_type: "user", auth_provider: "emailpass" } });
+    }),
+    http.delete("*/auth/session", ({ request }) => {
+      const token = sessionToken(request);
+      db().tokens = db().tokens.filter((t) => t !== token);
+      backend.save();
+      return HttpResponse.json({ success: true });
+    }),
+    http.get("*/admin/users/me", admin(({ userId }) => {
+      const { password: _password, ...user } = db().users.find((u) => u.id === userId)!;
+      return { user };
+    })),
+    http.get("*/admin/orders", admin(({ request }) => {
+      const url = new URL(request.url);
+      const limit = Number(url.searchParams.get("limit") ?? 50);
+      const offset = Number(url.searchParams.get("offset") ?? 0);
+      const q = (url.searchParams.get("q") ?? "").trim().toLowerCase().replace(/^#/, "");
+      const statuses = url.searchParams.getAll("payment_status[]").concat(url.searchParams.getAll("payment_status"));
+      const order = url.searchParams.get("order") ?? "created_at";
+      let orders = db().orders.filter(
+        (o) => !q || o.email.toLowerCase().includes(q) || String(o.display_id) === q,
+      );
+      if (statuses.length) orders = orders.filter((o) => statuses.includes(paymentStatus(o)));
+      const desc = order.startsWith("-");
+      const key = order.replace(/^-/, "") === "display_id" ? "display_id" : "created_at";
+      orders = [...orders].sort((a, b) => (a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : 0) * (desc ? -1 : 1));
+      return {
+        orders: orders.slice(offset, offset + limit).map((o) => orderJson(db(), o, url.searchParams.get("fields"))),
+        count: orders.length,
+        offset,
+        limit,
+      };
+    })),
+    http.get("*/admin/orders/:id", admin(({ request, params }) => {
+      const order = db().orders.find((o) => o.id === params.id);
+      if (!order) throw new MedusaError(404, "not_found", `Order id not found: ${params.id}`);
+      return { order: orderJson(db(), order, new URL(request.url).searchParams.get("fields")) };
+    })),
+    http.get("*/admin/payments/:id", admin(({ params }) => {
+      const found = findPayment(db(), params.id!);
+      if (!found) throw new MedusaError(404, "not_found", `Payment with id: ${params.id} was not found`);
+      return { payment: paymentJson(db(), found.payment) };
+    })),
+    http.post("*/admin/payments/:id/capture", admin(({ params, body, userId }) => {
+      const input = validateBody<{ amount?: number }>(body, { amount: { type: "number", positive: true } });
+      const found = findPayment(db(), params.id!);
+      const currency = found?.payment.currency_code ?? "usd";
+      const payment = capturePayment(db(), params.id!, amountOf(input.amount, currency), userId);
+      return { payment: paymentJson(db(), payment) };
+    })),
+    http.post("*/admin/payments/:id/refund", admin(({ params, body, userId }) => {
+      const input = validateBody<{ amount?: number; note?: string; refund_reason_id?: string }>(body, {
+        amount: { type: "number", positive: true },
+        refund_reason_id: { type: "string" },
+        note: { type: "string" },
+      });
+      const found = findPayment(db(), params.id!);
+      const currency = found?.payment.currency_code ?? "usd";
+      const payment = refundPayment(db(), params.id!, { ...input, amount: amountOf(input.amount, currency) }, userId);
+      return { payment: paymentJson(db(), payment) };
+    })),
+    http.get("*/admin/refund-reasons", admin(() => {
+      const reasons = db().reasons;
+      return { refund_reasons: reasons, count: reasons.length, offset: 0, limit: 20 };
+    })),
+    http.post("*/admin/payment-collections", admin(({ body }) => {
+      const input = validateBody<{ order_id: string; amount: number }>(body, {
+        order_id: { type: "string", required: true },
+        amount: { type: "number", required: true },
+      });
+      const order = db().orders.find((o) => o.id === input.order_id);
+      const collection = createCollection(db(), input.order_id, amountOf(input.amount, order?.currency_code ?? "usd")!);
+      return { payment_collection: collectionJson(db(), collection) };
+    })),
+    http.delete("*/admin/payment-collections/:id", admin(({ params }) => {
+      deleteCollection(db(), params.id!);
+      return { id: params.id, object: "payment-collection", deleted: true };
+    })),
+    http.post("*/admin/payment-collections/:id/mark-as-paid", admin(({ params, body }) => {
+      validateBody(body, { order_id: { type: "string", required: true } });
+      if (!findCollection(db(), params.id!)) {
+        throw new MedusaError(404, "not_found", `Payment collection with id: ${params.id} was not found`);
+      }
+      return { payment_collection: collectionJson(db(), markAsPaid(db(), params.id!)) };
+    })),
+    // Demo mode only: put the demo data back as it was seeded.
+    http.post("*/__demo/reset", () => {
+      backend.reset();
+      return HttpResponse.json({ ok: true });
+    }),
+  ];
+}

@@ -1,0 +1,136 @@
+// Mock records to the JSON a Medusa 2.x server sends: decimal amounts with their
+// exact `raw_*` twins, relations only where `fields` asks for them.
+import { toApi, toDecimalString } from "../src/lib/money";
+import type { DB, MCollection, MOrder, MPayment } from "./db";
+import { collectionFigures, orderSummary, orderTotals, paymentStatus } from "./totals";
+
+const raw = (minor: number, cur: string) => ({ value: toDecimalString(minor, cur), precision: 20 });
+const num = (minor: number | null, cur: string) => (minor === null ? null : toApi(minor, cur));
+
+/** Which relations a `fields` query string asks for; no `fields` means Medusa's defaults (all of ours). */
+export function parseFields(fields: string | null) {
+  const tokens = (fields ?? "").split(",").map((t) => t.trim()).filter(Boolean);
+  const names = tokens.map((t) => t.replace(/^[*+-]/, ""));
+  const asks = (path: string) => !fields || names.some((n) => n === path || n.startsWith(`${path}.`));
+  const bare = tokens.filter((t) => !/^[*+-]/.test(t) && !t.includes("."));
+  return {
+    scalar: (key: string) => bare.length === 0 || bare.includes(key) || names.includes(key),
+    summary: !fields || names.includes("summary"),
+    collections: asks("payment_collections"),
+    payments: asks("payment_collections.payments"),
+    captures: asks("payment_collections.payments.captures"),
+    refunds: asks("payment_collections.payments.refunds"),
+    reasons: !fields || names.some((n) => n.startsWith("payment_collections.payments.refunds.refund_reason")),
+    customer: asks("customer"),
+  };
+}
+
+type Want = ReturnType<typeof parseFields>;
+
+export function paymentJson(db: DB, p: MPayment, want: Partial<Want> = {}) {
+  const cur = p.currency_code;
+  return {
+    id: p.id,
+    currency_code: cur,
+    provider_id: p.provider_id,
+    amount: num(p.amount, cur),
+    raw_amount: raw(p.amount, cur),
+    captured_at: p.captured_at,
+    canceled_at: p.canceled_at,
+    payment_collection_id: p.collection_id,
+    payment_session_id: p.session_id,
+    created_at: p.created_at,
+    updated_at: p.created_at,
+    ...(want.captures === false
+      ? {}
+      : {
+          captures: p.captures.map((c) => ({
+            id: c.id,
+            payment_id: p.id,
+            amount: num(c.amount, cur),
+            raw_amount: raw(c.amount, cur),
+            created_by: c.created_by,
+            created_at: c.created_at,
+          })),
+        }),
+    ...(want.refunds === false
+      ? {}
+      : {
+          refunds: p.refunds.map((r) => {
+            const reason = r.refund_reason_id ? db.reasons.find((x) => x.id === r.refund_reason_id) : null;
+            return {
+              id: r.id,
+              payment_id: p.id,
+              amount: num(r.amount, cur),
+              raw_amount: raw(r.amount, cur),
+              note: r.note,
+              refund_reason_id: r.refund_reason_id,
+              ...(want.reasons === false
+                ? {}
+                : { refund_reason: reason ? { id: reason.id, label: reason.label, code: reason.code } : null }),
+              created_by: r.created_by,
+              created_at: r.created_at,
+            };
+          }),
+        }),
+  };
+}
+
+export function collectionJson(db: DB, c: MCollection, want: Partial<Want> = {}) {
+  const cur = c.currency_code;
+  const f = collectionFigures(c);
+  return {
+    id: c.id,
+    currency_code: cur,
+    status: c.status,
+    amount: num(c.amount, cur),
+    raw_amount: raw(c.amount, cur),
+    authorized_amount: num(f.authorized, cur),
+    captured_amount: num(f.captured, cur),
+    refunded_amount: num(f.refunded, cur),
+    created_at: c.created_at,
+    completed_at: c.completed_at,
+    ...(want.payments === false ? {} : { payments: c.payments.map((p) => paymentJson(db, p, want)) }),
+  };
+}
+
+export function orderJson(db: DB, o: MOrder, fields: string | null) {
+  const want = parseFields(fields);
+  const cur = o.currency_code;
+  const t = orderTotals(o);
+  const summary = orderSummary(o);
+  const scalars: Record<string, unknown> = {
+    id: o.id,
+    display_id: o.display_id,
+    status: o.status,
+    version: o.version,
+    created_at: o.created_at,
+    email: o.email,
+    currency_code: cur,
+    total: num(t.total, cur),
+    subtotal: num(t.subtotal, cur),
+    item_total: num(t.item_total, cur),
+    item_subtotal: num(t.item_total, cur),
+    shipping_total: num(o.shipping_total, cur),
+    tax_total: num(o.tax_total, cur),
+    discount_total: num(o.discount_total, cur),
+    credit_line_total: num(t.credit_line_total, cur),
+  };
+  const out: Record<string, unknown> = { id: o.id };
+  for (const [key, value] of Object.entries(scalars)) if (want.scalar(key)) out[key] = value;
+  if (want.summary) {
+    const s: Record<string, unknown> = {};
+    for (const [key, minor] of Object.entries(summary)) {
+      s[key] = num(minor, cur);
+      s[`raw_${key}`] = raw(minor, cur);
+    }
+    out.summary = s;
+  }
+  if (want.customer) out.customer = { ...o.customer };
+  if (want.collections) out.payment_collections = o.collections.map((c) => collectionJson(db, c, want));
+  // Medusa computes these two on every order read, asked for or not.
+  out.payment_status = paymentStatus(o);
+  out.fulfillment_status = "not_fulfilled";
+  return out;
+}
+

@@ -1,0 +1,47 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { useState, type ReactNode } from "react";
+import { Link } from "wouter";
+import { Button } from "@/components/ui/button";
+import { toast } from "@/components/ui/toast";
+import { getConfig } from "@/lib/config";
+
+export function Layout({ children }: { children: ReactNode }) {
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-line bg-surface">
+        <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
+          <nav aria-label="Main" className="flex items-center gap-6">
+            <Link href="/orders" className="font-semibold">
+              Order payments
+            </Link>
+            <Link href="/orders" className="text-sm text-muted hover:text-ink">
+              Orders
+            </Link>
+          </nav>
+          {getConfig().demo && <DemoControls />}
+        </div>
+      </header>
+      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+    </div>
+  );
+}
+
+function DemoControls() {
+  const client = useQueryClient();
+  const [busy, setBusy] = useState(false);
+  async function reset() {
+    setBusy(true);
+    await fetch("/__demo/reset", { method: "POST" });
+    await client.resetQueries();
+    setBusy(false);
+    toast("Demo data reset.", "info");
+  }
+  return (
+    <div className="flex items-center gap-3">
+      <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">Demo: sample data, no real money</span>
+      <Button size="sm" onClick={reset} busy={busy}>
+        Reset demo data
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+// Radix Dialog, wrapped once: focus is trapped inside and returns to the opener on close.
+import * as D from "@radix-ui/react-dialog";
+import type { ReactNode } from "react";
+import { cn } from "@/lib/cn";
+
+type Props = {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  title: string;
+  description?: ReactNode;
+  children: ReactNode;
+  /** "drawer" slides in from the right, for longer forms. */
+  side?: "center" | "drawer";
+  /** While money is in flight the dialog cannot be dismissed by Escape or a click outside. */
+  locked?: boolean;
+};
+
+export function Dialog({ open, onOpenChange, title, description, children, side = "center", locked }: Props) {
+  const guard = (e: Event) => locked && e.preventDefault();
+  return (
+    <D.Root open={open} onOpenChange={(next) => (locked && !next ? undefined : onOpenChange(next))}>
+      <D.Portal>
+        <D.Overlay className="animate-fade fixed inset-0 z-40 bg-gray-900/40" />
+        <D.Content
+          onEscapeKeyDown={guard}
+          onPointerDownOutside={guard}
+          onInteractOutside={guard}
+          className={cn(
+            "fixed z-50 flex flex-col bg-surface shadow-xl focus:outline-none",
+            side === "drawer"
+              ? "animate-drawer inset-y-0 right-0 w-full max-w-md overflow-y-auto border-l border-line"
+              : "animate-fade left-1/2 top-1/2 w-[calc(100%-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 rounded-lg",
+          )}
+        >
+          <div className="border-b border-line px-5 py-4">
+            <D.Title className="text-lg font-semibold">{title}</D.Title>
+            {description ? (
+              <D.Description className="mt-1 text-sm text-muted">{description}</D.Description>
+            ) : (
+              <D.Description className="sr-only">{title}</D.Description>
+            )}
+          </div>
+          <div className="flex-1 px-5 py-4">{children}</div>
+        </D.Content>
+      </D.Portal>
+    </D.Root>
+  );
+}
+
+export const DialogClose = D.Close;

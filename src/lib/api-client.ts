@@ -1,0 +1,79 @@
+// The one way the app talks to the Medusa Admin API: base URL, auth, JSON,
+// Medusa's error bodies as ApiError, and responses checked against a zod schema.
+import type { z } from "zod";
+import { getConfig } from "./config";
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly type: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+const TOKEN_KEY = "order-payments-token";
+
+export const auth = {
+  get token(): string | null {
+    return sessionStorage.getItem(TOKEN_KEY);
+  },
+  set token(value: string | null) {
+    if (value) sessionStorage.setItem(TOKEN_KEY, value);
+    else sessionStorage.removeItem(TOKEN_KEY);
+  },
+};
+
+type Options<S extends z.ZodType> = {
+  method?: "GET" | "POST" | "DELETE";
+  query?: Record<string, string | number | string[] | undefined>;
+  body?: unknown;
+  schema: S;
+  idempotencyKey?: string;
+  signal?: AbortSignal;
+};
+
+export function buildUrl(path: string, query?: Options<z.ZodType>["query"]) {
+  const url = new URL(path, getConfig().backendUrl);
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined || value === "") continue;
+    if (Array.isArray(value)) for (const v of value) url.searchParams.append(`${key}[]`, v);
+    else url.searchParams.set(key, String(value));
+  }
+  return url.toString();
+}
+
+export async function request<S extends z.ZodType>(path: string, options: Options<S>): Promise<z.infer<S>> {
+  const headers: Record<string, string> = { accept: "application/json" };
+  if (options.body !== undefined) headers["content-type"] = "application/json";
+  if (auth.token) headers.authorization = `Bearer ${auth.token}`;
+  if (options.idempotencyKey) headers["idempotency-key"] = options.idempotencyKey;
+  let res: Response;
+  try {
+    res = await fetch(buildUrl(path, options.query), {
+      method: options.method ?? "GET",
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      credentials: "include",
+      signal: options.signal,
+    });
+  } catch (error) {
+    if ((error as Error).name === "AbortError") throw error;
+    throw new ApiError(0, "network_error", `Could not reach the store's server at ${getConfig().backendUrl}. Check your connection and the backend URL.`);
+  }
+  const data: unknown = await res.json().catch(() => null);
+  if (!res.ok) {
+    const body = (data ?? {}) as { type?: unknown; message?: unknown };
+    const message = typeof body.message === "string" && body.message ? body.message : `The server answered ${res.status}.`;
+    throw new ApiError(res.status, typeof body.type === "string" ? body.type : "unknown_error", message);
+  }
+  const parsed = options.schema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.join(".") || "response";
+    throw new ApiError(res.status, "invalid_response", `The server sent data this screen cannot read (${where}: ${issue?.message ?? "unexpected shape"}).`);
+  }
+  return parsed.data;
+}
