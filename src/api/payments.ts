@@ -59,9 +59,12 @@ export function useCapturePayment(orderId: string) {
 
 export type RefundInput = MoneyInput & { reasonId?: string; note?: string };
 
+export const refundMutationKey = (orderId: string) => ["refund", orderId] as const;
+
 export function useRefundPayment(orderId: string) {
   const client = useQueryClient();
   return useMutation({
+    mutationKey: refundMutationKey(orderId),
     mutationFn: ({ paymentId, amount, currency, idempotencyKey, reasonId, note }: RefundInput) =>
       request(`/admin/payments/${encodeURIComponent(paymentId)}/refund`, {
         method: "POST",

@@ -4,24 +4,19 @@ import { OrdersListPage } from "@/features/orders-list/orders-list-page";
 import { RefundDrawer } from "@/features/refund/refund-drawer";
 import { NotFound } from "./not-found";
 
-function OrderWithRefund() {
-  const { id } = useParams<{ id: string }>();
+/**
+ * One route for the order and the panels opened over it (/refund, /payments/:id), so the
+ * page stays mounted, keeps its scroll and takes focus back when a panel closes.
+ */
+function OrderRoute() {
+  const params = useParams<{ id: string; "*"?: string }>();
+  const rest = (params["*"] ?? "").split("/");
   return (
     <>
-      <OrderDetailPage orderId={id} />
-      <RefundDrawer orderId={id} />
+      <OrderDetailPage orderId={params.id} paymentId={rest[0] === "payments" ? rest[1] : undefined} />
+      {rest[0] === "refund" && <RefundDrawer orderId={params.id} />}
     </>
   );
-}
-
-function OrderWithPayment() {
-  const { id, paymentId } = useParams<{ id: string; paymentId: string }>();
-  return <OrderDetailPage orderId={id} paymentId={paymentId} />;
-}
-
-function Order() {
-  const { id } = useParams<{ id: string }>();
-  return <OrderDetailPage orderId={id} />;
 }
 
 export function AppRoutes() {
@@ -31,9 +26,7 @@ export function AppRoutes() {
         <Redirect to="/orders" replace />
       </Route>
       <Route path="/orders" component={OrdersListPage} />
-      <Route path="/orders/:id/refund" component={OrderWithRefund} />
-      <Route path="/orders/:id/payments/:paymentId" component={OrderWithPayment} />
-      <Route path="/orders/:id" component={Order} />
+      <Route path="/orders/:id/*?" component={OrderRoute} />
       <Route component={NotFound} />
     </Switch>
   );

@@ -86,3 +86,10 @@ export function sumMinor(values: Iterable<number>): number {
   for (const v of values) total += v;
   return total;
 }
+
+/** Minor units as a person would type them in their locale: "40.00", "40,00", "5000" (JPY). */
+export function toInputText(minor: number, currency: string, locale = defaultLocale()): string {
+  const digits = currencyDigits(currency);
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false })
+    .format(toDecimalString(minor, currency) as `${number}`);
+}

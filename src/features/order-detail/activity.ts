@@ -1,0 +1,43 @@
+// The order's payment history, derived from the order as it was fetched: no extra request.
+import type { Order } from "@/api/mappers";
+
+export type ActivityEvent = {
+  id: string;
+  at: string;
+  title: string;
+  amount: number;
+  detail?: string;
+};
+
+// A payment recorded by "Mark as paid" is captured in the same breath as it is created.
+const MARKED_PAID_WITHIN_MS = 2000;
+
+export function orderActivity(order: Order): ActivityEvent[] {
+  const events: ActivityEvent[] = [];
+  for (const c of order.collections) {
+    if (c.createdAt && c.createdAt > order.createdAt && c.payments.length === 0 && c.status !== "canceled") {
+      events.push({ id: `${c.id}-req`, at: c.createdAt, title: "Additional payment requested", amount: c.amount });
+    }
+    for (const p of c.payments) {
+      const first = p.captures[0];
+      const markedPaid =
+        p.provider === "pp_system_default" && !!first?.createdAt && !!p.createdAt &&
+        Date.parse(first.createdAt) - Date.parse(p.createdAt) < MARKED_PAID_WITHIN_MS && first.amount === p.amount;
+      if (markedPaid) {
+        events.push({ id: `${p.id}-paid`, at: p.createdAt!, title: "Marked as paid", amount: p.amount });
+      } else {
+        if (p.createdAt) events.push({ id: `${p.id}-auth`, at: p.createdAt, title: "Payment authorized", amount: p.amount });
+        for (const cap of p.captures) {
+          if (cap.createdAt) events.push({ id: cap.id, at: cap.createdAt, title: "Payment captured", amount: cap.amount });
+        }
+      }
+      for (const r of p.refunds) {
+        if (!r.createdAt) continue;
+        const detail = [r.reason ?? "No reason given", r.note && `“${r.note}”`].filter(Boolean).join(" · ");
+        events.push({ id: r.id, at: r.createdAt, title: "Refunded", amount: -r.amount, detail });
+      }
+      if (p.canceledAt) events.push({ id: `${p.id}-cancel`, at: p.canceledAt, title: "Payment canceled", amount: p.amount });
+    }
+  }
+  return events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+}

@@ -1,0 +1,88 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRef, useState } from "react";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
+import type { Payment } from "@/api/mappers";
+import { paymentFigures } from "@/api/payment-figures";
+import { useCapturePayment } from "@/api/payments";
+import { AmountInput } from "@/components/ui/amount-input";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { Field } from "@/components/ui/field";
+import { toast } from "@/components/ui/toast";
+import { amountLabel, readAmount } from "@/lib/amount-schema";
+import { formatMoney, toInputText } from "@/lib/money";
+import { newIdempotencyKey } from "@/lib/idempotency";
+
+type Props = { orderId: string; payment: Payment; onClose: () => void };
+
+export function CaptureDialog({ orderId, payment, onClose }: Props) {
+  const { capturable } = paymentFigures(payment);
+  const currency = payment.currency;
+  const [key] = useState(newIdempotencyKey);
+  const sending = useRef(false);
+  const capture = useCapturePayment(orderId);
+  const schema = z.object({ amount: z.string() }).superRefine((v, ctx) => {
+    const read = readAmount(v.amount, currency, capturable, "capture");
+    if (!read.ok) ctx.addIssue({ code: "custom", message: read.error, path: ["amount"] });
+  });
+  const form = useForm({ resolver: zodResolver(schema), defaultValues: { amount: toInputText(capturable, currency) } });
+  const text = form.watch("amount");
+  const error = form.formState.errors.amount?.message;
+  const rootError = form.formState.errors.root?.message;
+
+  const submit = form.handleSubmit(async ({ amount: typed }) => {
+    if (sending.current) return; // a second click or Enter while the first is in flight
+    sending.current = true;
+    const read = readAmount(typed, currency, capturable, "capture");
+    try {
+      if (!read.ok) return;
+      await capture.mutateAsync({ paymentId: payment.id, amount: read.amount, currency, idempotencyKey: key });
+      toast(`Captured ${formatMoney(read.amount, currency)}.`);
+      onClose();
+    } catch (e) {
+      form.setError("root", { message: (e as Error).message });
+    } finally {
+      sending.current = false;
+    }
+  });
+
+  return (
+    <Dialog
+      open
+      onOpenChange={(open) => !open && onClose()}
+      title="Capture payment"
+      locked={capture.isPending}
+      description={
+        <>
+          {formatMoney(capturable, currency)} of this payment is authorized and not yet captured. Capturing charges the
+          customer through the payment provider.
+        </>
+      }
+    >
+      <form onSubmit={submit} noValidate className="space-y-4">
+        <Field label="Amount to capture" description="Lower it for a partial capture." error={error}>
+          {(ids) => <AmountInput currency={currency} {...ids} {...form.register("amount")} />}
+        </Field>
+        <p className="text-sm">
+          {amountLabel("Capture", text, currency) === "Capture"
+            ? "Enter the amount to capture."
+            : `${amountLabel("Capture", text, currency)} from ${payment.id}.`}
+        </p>
+        {rootError && (
+          <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-danger">
+            {rootError}
+          </p>
+        )}
+        <div className="flex justify-end gap-2">
+          <Button onClick={onClose} disabled={capture.isPending}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="primary" busy={capture.isPending}>
+            Confirm
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

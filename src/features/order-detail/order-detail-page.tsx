@@ -1,0 +1,77 @@
+import { Link, useLocation } from "wouter";
+import { useOrder } from "@/api/orders";
+import { statusLabels } from "@/api/status";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { ApiError } from "@/lib/api-client";
+import { formatDateTime } from "@/lib/format";
+import { ActivitySection } from "./activity-section";
+import { PaymentDetailsDialog } from "./payment-details-dialog";
+import { PaymentsSection } from "./payments-section";
+import { SummarySection } from "./summary-section";
+
+type Props = { orderId: string; paymentId?: string };
+
+export function OrderDetailPage({ orderId, paymentId }: Props) {
+  const [, navigate] = useLocation();
+  const { data: order, error, isPending, refetch, isFetching } = useOrder(orderId);
+
+  if (isPending) {
+    return (
+      <p role="status" className="py-16 text-center text-muted">
+        Loading order…
+      </p>
+    );
+  }
+  if (error) {
+    if (error instanceof ApiError && error.status === 404) {
+      return (
+        <div className="mx-auto max-w-md py-16 text-center">
+          <h1 className="text-2xl font-semibold">Order not found</h1>
+          <p className="mt-2 text-muted">There is no order with the id {orderId}. It may have been deleted, or the link is mistyped.</p>
+          <Link href="/orders" className="mt-6 inline-block font-medium text-accent underline">
+            Back to orders
+          </Link>
+        </div>
+      );
+    }
+    return (
+      <div role="alert" className="mx-auto max-w-md py-16 text-center">
+        <h1 className="text-xl font-semibold">This order could not be loaded</h1>
+        <p className="mt-2 text-muted">{error.message}</p>
+        <Button className="mt-6" onClick={() => refetch()} busy={isFetching}>
+          Try again
+        </Button>
+      </div>
+    );
+  }
+
+  const status = statusLabels[order.paymentStatus];
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link href="/orders" className="text-sm text-muted hover:text-ink">
+          ← Orders
+        </Link>
+        <div className="mt-2 flex flex-wrap items-center gap-3">
+          <h1 className="text-2xl font-semibold">Order #{order.displayId}</h1>
+          <Badge tone={status.tone}>{status.label}</Badge>
+        </div>
+        <p className="mt-1 text-sm text-muted">
+          {formatDateTime(order.createdAt)} · {order.customerName ? `${order.customerName} · ` : ""}
+          {order.email}
+        </p>
+      </div>
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="space-y-6">
+          <PaymentsSection order={order} />
+          <ActivitySection order={order} />
+        </div>
+        <div>
+          <SummarySection order={order} />
+        </div>
+      </div>
+      {paymentId && <PaymentDetailsDialog paymentId={paymentId} onClose={() => navigate(`/orders/${orderId}`)} />}
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import { Link, useLocation } from "wouter";
+import type { Payment } from "@/api/mappers";
+import { paymentFigures } from "@/api/payment-figures";
+import { statusLabels } from "@/api/status";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Menu } from "@/components/ui/menu";
+import { formatDate, formatDateTime, providerName } from "@/lib/format";
+import { formatMoney } from "@/lib/money";
+
+type Props = { orderId: string; payment: Payment; onCapture: () => void };
+
+export function PaymentRow({ orderId, payment, onCapture }: Props) {
+  const [, navigate] = useLocation();
+  const f = paymentFigures(payment);
+  const money = (minor: number) => formatMoney(minor, payment.currency);
+  const status = statusLabels[f.state];
+  return (
+    <li className="py-4" aria-label={`Payment ${payment.id}`}>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0">
+          <Link href={`/orders/${orderId}/payments/${payment.id}`} className="font-mono text-sm font-medium text-accent underline-offset-2 hover:underline">
+            {payment.id}
+          </Link>
+          <p className="text-sm text-muted">
+            {providerName(payment.provider)} · {formatDate(payment.createdAt)}
+          </p>
+        </div>
+        <div className="flex items-center gap-2">
+          <Badge tone={status.tone}>{status.label}</Badge>
+          {f.capturable > 0 && (
+            <Button size="sm" variant="primary" onClick={onCapture}>
+              Capture payment
+            </Button>
+          )}
+          <Menu
+            label="Payment actions"
+            trigger={<span aria-hidden>⋯</span>}
+            items={[
+              { label: "Refund", disabled: f.refundable <= 0, onSelect: () => navigate(`/orders/${orderId}/refund?payment=${payment.id}`) },
+              { label: "View details", onSelect: () => navigate(`/orders/${orderId}/payments/${payment.id}`) },
+            ]}
+          />
+        </div>
+      </div>
+      <dl className="mt-3 grid grid-cols-2 gap-x-4 gap-y-2 text-sm sm:grid-cols-4">
+        <Figure label="Amount" value={money(payment.amount)} />
+        <Figure label="Captured" value={money(f.captured)} />
+        <Figure label="Refunded" value={money(f.refunded)} />
+        <Figure label="Refundable" value={money(f.refundable)} />
+      </dl>
+      {payment.refunds.length > 0 && (
+        <div className="mt-3 rounded-md bg-gray-50 px-3 py-2">
+          <h3 className="text-xs font-semibold uppercase tracking-wide text-muted">Refunds</h3>
+          <ul className="mt-1 divide-y divide-line text-sm">
+            {payment.refunds.map((r) => (
+              <li key={r.id} className="flex flex-wrap justify-between gap-2 py-1.5">
+                <div>
+                  <span className="font-medium">{r.reason ?? "No reason given"}</span>
+                  {r.note && <span className="text-muted"> · “{r.note}”</span>}
+                  <div className="text-xs text-muted">{formatDateTime(r.createdAt)}</div>
+                </div>
+                <span className="font-medium tabular-nums">−{money(r.amount)}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </li>
+  );
+}
+
+function Figure({ label, value }: { label: string; value: string }) {
+  return (
+    <div>
+      <dt className="text-xs text-muted">{label}</dt>
+      <dd className="font-medium tabular-nums">{value}</dd>
+    </div>
+  );
+}

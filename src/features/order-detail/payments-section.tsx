@@ -1,0 +1,52 @@
+import { useState } from "react";
+import type { Order, Payment } from "@/api/mappers";
+import { allPayments, totalPending } from "@/api/payment-figures";
+import { Badge } from "@/components/ui/badge";
+import { Section } from "@/components/ui/section";
+import { formatDate } from "@/lib/format";
+import { formatMoney } from "@/lib/money";
+import { CaptureDialog } from "./capture-dialog";
+import { PaymentRow } from "./payment-row";
+
+export function PaymentsSection({ order }: { order: Order }) {
+  const [capturing, setCapturing] = useState<Payment | null>(null);
+  const payments = allPayments(order);
+  const requests = order.collections.filter((c) => c.status === "not_paid" || (c.payments.length === 0 && c.status !== "canceled"));
+  const money = (minor: number) => formatMoney(minor, order.currency);
+
+  return (
+    <Section title="Payments">
+      {payments.length === 0 && requests.length === 0 && <p className="text-sm text-muted">This order has no payments yet.</p>}
+      <ul className="divide-y divide-line">
+        {payments.map((p) => (
+          <PaymentRow key={p.id} orderId={order.id} payment={p} onCapture={() => setCapturing(p)} />
+        ))}
+        {requests.map((c) => (
+          <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-4 text-sm">
+            <div>
+              <p className="font-medium">Payment requested</p>
+              <p className="text-muted">
+                {formatDate(c.createdAt)} · waiting for the customer
+              </p>
+            </div>
+            <div className="flex items-center gap-3">
+              <Badge tone="warning">{c.status === "awaiting" ? "Awaiting" : "Not paid"}</Badge>
+              <span className="font-medium tabular-nums">{money(c.amount)}</span>
+            </div>
+          </li>
+        ))}
+      </ul>
+      <dl className="mt-2 flex flex-wrap justify-end gap-x-8 gap-y-1 border-t border-line pt-3 text-sm">
+        <div className="flex gap-2">
+          <dt className="text-muted">Total paid by customer</dt>
+          <dd className="font-semibold tabular-nums">{money(order.summary.transactionTotal)}</dd>
+        </div>
+        <div className="flex gap-2">
+          <dt className="text-muted">Total pending</dt>
+          <dd className="font-semibold tabular-nums">{money(totalPending(order))}</dd>
+        </div>
+      </dl>
+      {capturing && <CaptureDialog orderId={order.id} payment={capturing} onClose={() => setCapturing(null)} />}
+    </Section>
+  );
+}

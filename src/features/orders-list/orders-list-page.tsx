@@ -1,0 +1,60 @@
+import { useOrders } from "@/api/orders";
+import { ListEmpty, ListError, ListLoading } from "./list-states";
+import { PAGE_SIZE, useListParams } from "./list-params";
+import { OrdersTable } from "./orders-table";
+import { Pagination } from "./pagination";
+import { SearchBox } from "./search-box";
+import { StatusFilter } from "./status-filter";
+
+export function OrdersListPage() {
+  const { params, update, clear } = useListParams();
+  const { q, status, page } = params;
+  const orders = useOrders({ offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE, q: q || undefined, paymentStatus: status });
+  const filtered = Boolean(q || status);
+
+  return (
+    <div className="space-y-5">
+      <title>Orders</title>
+      <h1 className="text-2xl font-semibold">Orders</h1>
+
+      <div role="search" aria-label="Orders" className="flex flex-col gap-4 sm:flex-row sm:items-end">
+        <SearchBox
+          value={q}
+          // Typing a search adds one history entry; refining it replaces that entry.
+          onSearch={(next, first) => update({ q: next }, { replace: !first && next !== "" })}
+        />
+        <StatusFilter value={status} onChange={(next) => update({ status: next })} />
+      </div>
+
+      <div className="overflow-hidden rounded-lg border border-line bg-surface shadow-sm">
+        {orders.isPending ? (
+          <ListLoading />
+        ) : orders.isError ? (
+          <ListError
+            message={orders.error.message || "Something went wrong."}
+            retrying={orders.isFetching}
+            onRetry={() => void orders.refetch()}
+          />
+        ) : orders.data.orders.length === 0 ? (
+          <ListEmpty
+            filtered={filtered}
+            pastEnd={page > 1 && orders.data.count > 0}
+            onClear={clear}
+            onFirstPage={() => update({ page: 1 })}
+          />
+        ) : (
+          <>
+            <OrdersTable orders={orders.data.orders} busy={orders.isPlaceholderData} />
+            <Pagination
+              page={page}
+              shown={orders.data.orders.length}
+              count={orders.data.count}
+              busy={orders.isPlaceholderData}
+              onPage={(next) => update({ page: next })}
+            />
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

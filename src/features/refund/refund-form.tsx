@@ -1,0 +1,145 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMemo, useRef, useState } from "react";
+import { useForm } from "react-hook-form";
+import type { Order } from "@/api/mappers";
+import { paymentFigures, refundablePayments } from "@/api/payment-figures";
+import { useRefundPayment } from "@/api/payments";
+import { useRefundReasons } from "@/api/refund-reasons";
+import { AmountInput } from "@/components/ui/amount-input";
+import { Button } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+import { toast } from "@/components/ui/toast";
+import { amountLabel, readAmount } from "@/lib/amount-schema";
+import { providerName } from "@/lib/format";
+import { formatMoney, toInputText } from "@/lib/money";
+import { newIdempotencyKey } from "@/lib/idempotency";
+import { NOTE_MAX, refundSchema, type RefundValues } from "./refund-schema";
+
+type Props = { order: Order; initialPaymentId?: string; onDone: () => void };
+
+export function RefundForm({ order, initialPaymentId, onDone }: Props) {
+  const currency = order.currency;
+  const payments = refundablePayments(order);
+  const limits = useMemo(() => new Map(payments.map((p) => [p.id, paymentFigures(p).refundable])), [payments]);
+  const owed = order.summary.pendingDifference < 0 ? -order.summary.pendingDifference : 0;
+  // Pre-fill: the payment asked for, else one that covers what is owed back; the amount owed when smaller.
+  const defaultAmount = (id: string) => {
+    const max = limits.get(id) ?? 0;
+    return toInputText(owed > 0 && owed < max ? owed : max, currency);
+  };
+  const [initial] = useState(() => {
+    const id = (initialPaymentId && limits.has(initialPaymentId) && initialPaymentId) ||
+      payments.find((p) => (limits.get(p.id) ?? 0) >= owed)?.id || payments[0]?.id || "";
+    return { paymentId: id, amount: id ? defaultAmount(id) : "", reasonId: "", note: "" };
+  });
+  const [key] = useState(newIdempotencyKey);
+  const sending = useRef(false);
+  const reasons = useRefundReasons();
+  const refund = useRefundPayment(order.id);
+  const form = useForm<RefundValues>({ resolver: zodResolver(refundSchema(limits, currency)), defaultValues: initial });
+  const { errors } = form.formState;
+  const [paymentId, amountText, note] = form.watch(["paymentId", "amount", "note"]);
+  const max = limits.get(paymentId) ?? 0;
+
+  if (payments.length === 0) {
+    return <p className="text-sm">No payment on this order has captured money left to refund.</p>;
+  }
+
+  const submit = form.handleSubmit(async (values) => {
+    if (sending.current) return; // a second click or Enter while the first is in flight
+    const read = readAmount(values.amount, currency, limits.get(values.paymentId) ?? 0, "refund");
+    if (!read.ok) return;
+    sending.current = true;
+    try {
+      await refund.mutateAsync({
+        paymentId: values.paymentId,
+        amount: read.amount,
+        currency,
+        idempotencyKey: key,
+        reasonId: values.reasonId || undefined,
+        note: values.note.trim() || undefined,
+      });
+      toast(`Refunded ${formatMoney(read.amount, currency)}.`);
+      onDone();
+    } catch (e) {
+      form.setError("root", { message: (e as Error).message });
+    } finally {
+      sending.current = false;
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-5">
+      {owed > 0 && (
+        <p className="rounded-md bg-blue-50 px-3 py-2 text-sm">The customer is owed {formatMoney(owed, currency)}.</p>
+      )}
+      <Field label="Payment" error={errors.paymentId?.message}>
+        {(ids) => (
+          <select
+            {...ids}
+            className={inputClass}
+            {...form.register("paymentId", {
+              onChange: (e: { target: { value: string } }) => {
+                if (!form.getFieldState("amount").isDirty) form.setValue("amount", defaultAmount(e.target.value));
+              },
+            })}
+          >
+            {payments.map((p) => (
+              <option key={p.id} value={p.id}>
+                {providerName(p.provider)} · {p.id.slice(-8)} · {formatMoney(limits.get(p.id) ?? 0, currency)} refundable
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field
+        label="Amount"
+        description={`Up to ${formatMoney(max, currency)}: what was captured on this payment, less earlier refunds.`}
+        error={errors.amount?.message}
+      >
+        {(ids) => (
+          <div className="flex gap-2">
+            <div className="flex-1">
+              <AmountInput currency={currency} {...ids} {...form.register("amount")} />
+            </div>
+            <Button
+              onClick={() => form.setValue("amount", toInputText(max, currency), { shouldDirty: true, shouldValidate: true })}
+              aria-label={`Refund the maximum, ${formatMoney(max, currency)}`}
+            >
+              Max
+            </Button>
+          </div>
+        )}
+      </Field>
+      <Field label="Reason" error={reasons.error?.message}>
+        {(ids) => (
+          <select {...ids} className={inputClass} {...form.register("reasonId")} disabled={reasons.isPending}>
+            <option value="">{reasons.isPending ? "Loading reasons…" : "No reason"}</option>
+            {reasons.data?.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label="Note" description={`Shown to the customer. ${note.length}/${NOTE_MAX} characters.`} error={errors.note?.message}>
+        {(ids) => <textarea {...ids} rows={3} className={inputClass} {...form.register("note")} />}
+      </Field>
+      <p className="text-sm font-medium text-warning">Refunds cannot be undone.</p>
+      {errors.root?.message && (
+        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-danger">
+          {errors.root.message}
+        </p>
+      )}
+      <div className="flex justify-end gap-2 border-t border-line pt-4">
+        <Button onClick={onDone} disabled={refund.isPending}>
+          Cancel
+        </Button>
+        <Button type="submit" variant="primary" busy={refund.isPending}>
+          {amountLabel("Refund", amountText, currency)}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { readAmount } from "@/lib/amount-schema";
+
+export const NOTE_MAX = 500;
+
+/** The refund form, bound to each payment's exact refundable amount (captured minus refunded). */
+export function refundSchema(limits: Map<string, number>, currency: string) {
+  return z
+    .object({
+      paymentId: z.string().min(1, "Choose the payment to refund."),
+      amount: z.string(),
+      reasonId: z.string(),
+      note: z.string().max(NOTE_MAX, `Keep the note under ${NOTE_MAX} characters.`),
+    })
+    .superRefine((v, ctx) => {
+      const max = limits.get(v.paymentId);
+      if (max === undefined) return; // the payment field reports this
+      const read = readAmount(v.amount, currency, max, "refund");
+      if (!read.ok) ctx.addIssue({ code: "custom", message: read.error, path: ["amount"] });
+    });
+}
+
+export type RefundValues = z.infer<ReturnType<typeof refundSchema>>;

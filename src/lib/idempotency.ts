@@ -1,0 +1,4 @@
+/** One key per dialog opening: a repeated submit of the same form is the same request. */
+export function newIdempotencyKey(): string {
+  return crypto.randomUUID();
+}
