@@ -1,19 +1,41 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from "vite";
-import react from "@vitejs/plugin-react";
-import tailwindcss from "@tailwindcss/vite";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import tailwindcss from "@tailwindcss/vite";
+import react from "@vitejs/plugin-react";
+import { defineConfig, type Plugin } from "vite";
 
-export default defineConfig({
-  plugins: [react(), tailwindcss()],
+/**
+ * Demo mode only: serve and emit MSW's service worker straight from the installed
+ * package, so the worker always matches the library and a production build has none.
+ */
+function mockServiceWorker(): Plugin {
+  const source = () => readFileSync(createRequire(import.meta.url).resolve("msw/mockServiceWorker.js"), "utf8");
+  return {
+    name: "mock-service-worker",
+    configureServer(server) {
+      server.middlewares.use("/mockServiceWorker.js", (_req, res) => {
+        res.setHeader("content-type", "text/javascript");
+        res.end(source());
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: "asset", fileName: "mockServiceWorker.js", source: source() });
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => ({
+  plugins: [react(), tailwindcss(), mode === "demo" && mockServiceWorker()],
   resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   build: { target: "es2022" },
   test: {
     environment: "jsdom",
-    include: ["src/**/*.test.{ts,tsx}", "mocks/**/*.test.ts"],
+    include: ["src/**/*.test.{ts,tsx}", "mocks/**/*.test.ts", "scripts/**/*.test.ts"],
     setupFiles: ["src/test/setup.ts"],
     restoreMocks: true,
   },
-});
+}));

@@ -4,7 +4,7 @@ import { decimalToMinor } from "../src/lib/money";
 import { findCollection, findPayment, newId, type DB } from "./db";
 import { capturePayment, createCollection, deleteCollection, markAsPaid, MedusaError, refundPayment } from "./rules";
 import { seed } from "./seed";
-import { collectionJson, orderJson, paymentJson } from "./serialize";
+import { collectionWriteJson, orderJson, paymentDefaultJson, paymentJson } from "./serialize";
 import { paymentStatus } from "./totals";
 import { validateBody } from "./validate";
 
@@ -79,16 +79,39 @@ export function createHandlers(backend: MockBackend & { reset(): void }): HttpHa
       backend.save();
       return HttpResponse.json({ token });
     }),
+    // Trades the bearer token for a cookie session of its own: ending that session later
+    // leaves the token valid, as on the real server.
     http.post("*/auth/session", ({ request }) => {
       const user = userOf(request);
       if (!user) return unauthorized();
-      return HttpResponse.json({ user: { actor_id: user.id, actor_type: "user", auth_provider: "emailpass" } });
+      const sid = newId("mocksess");
+      db().tokens.push(sid);
+      backend.save();
+      const expires = new Date(Date.now() + 10 * 3_600_000).toUTCString();
+      return HttpResponse.json(
+        {
+          user: {
+            actor_id: user.id,
+            actor_type: "user",
+            auth_identity_id: `authid_${user.id.replace(/^user_/, "")}`,
+            auth_provider: "emailpass",
+            app_metadata: { user_id: user.id },
+            user_metadata: {},
+          },
+        },
+        { headers: { "set-cookie": `connect.sid=${sid}; Path=/; Expires=${expires}; HttpOnly; SameSite=Lax` } },
+      );
     }),
+    // Ends the cookie session when there is one (without a cookie: the bearer token, as before).
     http.delete("*/auth/session", ({ request }) => {
-      const token = sessionToken(request);
+      const cookie = /(?:^|;\s*)connect\.sid=([^;]+)/.exec(request.headers.get("cookie") ?? "")?.[1];
+      const token = cookie ?? sessionToken(request);
       db().tokens = db().tokens.filter((t) => t !== token);
       backend.save();
-      return HttpResponse.json({ success: true });
+      return HttpResponse.json(
+        { success: true },
+        { headers: { "set-cookie": "connect.sid=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; SameSite=Lax" } },
+      );
     }),
     http.get("*/admin/users/me", admin(({ userId }) => {
       const { password: _password, ...user } = db().users.find((u) => u.id === userId)!;
@@ -120,17 +143,25 @@ export function createHandlers(backend: MockBackend & { reset(): void }): HttpHa
       if (!order) throw new MedusaError(404, "not_found", `Order id not found: ${params.id}`);
       return { order: orderJson(db(), order, new URL(request.url).searchParams.get("fields")) };
     })),
-    http.get("*/admin/payments/:id", admin(({ params }) => {
+    http.get("*/admin/payments/payment-providers", admin(() => ({
+      payment_providers: [{ id: "pp_system_default", is_enabled: true }],
+      count: 1,
+      offset: 0,
+      limit: 20,
+    }))),
+    http.get("*/admin/payments/:id", admin(({ request, params }) => {
       const found = findPayment(db(), params.id!);
       if (!found) throw new MedusaError(404, "not_found", `Payment with id: ${params.id} was not found`);
-      return { payment: paymentJson(db(), found.payment) };
+      // Without `fields` Medusa sends its short default shape; with them, what was asked (here: everything).
+      const fields = new URL(request.url).searchParams.get("fields");
+      return { payment: fields ? paymentJson(db(), found.payment) : paymentDefaultJson(db(), found.payment) };
     })),
     http.post("*/admin/payments/:id/capture", admin(({ params, body, userId }) => {
       const input = validateBody<{ amount?: number }>(body, { amount: { type: "number", positive: true } });
       const found = findPayment(db(), params.id!);
       const currency = found?.payment.currency_code ?? "usd";
       const payment = capturePayment(db(), params.id!, amountOf(input.amount, currency), userId);
-      return { payment: paymentJson(db(), payment) };
+      return { payment: paymentDefaultJson(db(), payment) };
     })),
     http.post("*/admin/payments/:id/refund", admin(({ params, body, userId }) => {
       const input = validateBody<{ amount?: number; note?: string; refund_reason_id?: string }>(body, {
@@ -141,11 +172,14 @@ export function createHandlers(backend: MockBackend & { reset(): void }): HttpHa
       const found = findPayment(db(), params.id!);
       const currency = found?.payment.currency_code ?? "usd";
       const payment = refundPayment(db(), params.id!, { ...input, amount: amountOf(input.amount, currency) }, userId);
-      return { payment: paymentJson(db(), payment) };
+      return { payment: paymentDefaultJson(db(), payment) };
     })),
-    http.get("*/admin/refund-reasons", admin(() => {
+    http.get("*/admin/refund-reasons", admin(({ request }) => {
+      const url = new URL(request.url);
+      const limit = Number(url.searchParams.get("limit") ?? 15); // Medusa's default page here is 15
+      const offset = Number(url.searchParams.get("offset") ?? 0);
       const reasons = db().reasons;
-      return { refund_reasons: reasons, count: reasons.length, offset: 0, limit: 20 };
+      return { refund_reasons: reasons.slice(offset, offset + limit), count: reasons.length, offset, limit };
     })),
     http.post("*/admin/payment-collections", admin(({ body }) => {
       const input = validateBody<{ order_id: string; amount: number }>(body, {
@@ -154,18 +188,18 @@ export function createHandlers(backend: MockBackend & { reset(): void }): HttpHa
       });
       const order = db().orders.find((o) => o.id === input.order_id);
       const collection = createCollection(db(), input.order_id, amountOf(input.amount, order?.currency_code ?? "usd")!);
-      return { payment_collection: collectionJson(db(), collection) };
+      return { payment_collection: collectionWriteJson(db(), collection) };
     })),
     http.delete("*/admin/payment-collections/:id", admin(({ params }) => {
       deleteCollection(db(), params.id!);
       return { id: params.id, object: "payment-collection", deleted: true };
     })),
-    http.post("*/admin/payment-collections/:id/mark-as-paid", admin(({ params, body }) => {
+    http.post("*/admin/payment-collections/:id/mark-as-paid", admin(({ params, body, userId }) => {
       validateBody(body, { order_id: { type: "string", required: true } });
       if (!findCollection(db(), params.id!)) {
         throw new MedusaError(404, "not_found", `Payment collection with id: ${params.id} was not found`);
       }
-      return { payment_collection: collectionJson(db(), markAsPaid(db(), params.id!)) };
+      return { payment_collection: collectionWriteJson(db(), markAsPaid(db(), params.id!, userId)) };
     })),
     // Demo mode only: put the demo data back as it was seeded.
     http.post("*/__demo/reset", () => {

@@ -89,7 +89,7 @@ export function refundPayment(
   return payment;
 }
 
-export function markAsPaid(db: DB, collectionId: string) {
+export function markAsPaid(db: DB, collectionId: string, userId: string | null = null) {
   const found = findCollection(db, collectionId);
   if (!found) throw notFound(`Payment collection with id: ${collectionId} was not found`);
   const { collection } = found;
@@ -105,7 +105,7 @@ export function markAsPaid(db: DB, collectionId: string) {
     created_at: at,
     captured_at: at,
     canceled_at: null,
-    captures: [{ id: newId("capt"), amount: collection.amount, created_at: at, created_by: null }],
+    captures: [{ id: newId("capt"), amount: collection.amount, created_at: at, created_by: userId }],
     refunds: [],
   });
   collection.status = "completed";

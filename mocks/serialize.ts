@@ -4,24 +4,37 @@ import { toApi, toDecimalString } from "../src/lib/money";
 import type { DB, MCollection, MOrder, MPayment } from "./db";
 import { collectionFigures, orderSummary, orderTotals, paymentStatus } from "./totals";
 
-const raw = (minor: number, cur: string) => ({ value: toDecimalString(minor, cur), precision: 20 });
+/** Medusa's exact decimal text has no trailing zeros: "60", "45.5", "0.01", "-0.01". */
+export function plainDecimal(minor: number, cur: string): string {
+  const text = toDecimalString(minor, cur);
+  return text.includes(".") ? text.replace(/\.?0+$/, "") : text;
+}
+const raw = (minor: number, cur: string) => ({ value: plainDecimal(minor, cur), precision: 20 });
 const num = (minor: number | null, cur: string) => (minor === null ? null : toApi(minor, cur));
 
-/** Which relations a `fields` query string asks for; no `fields` means Medusa's defaults (all of ours). */
+// Medusa's default order fields leave these out (an order read without `fields` has no
+// email, currency_code or customer), and always add status and version.
+const NOT_DEFAULT = new Set(["email", "currency_code"]);
+const ALWAYS = new Set(["id", "status", "version"]);
+
+/** Which relations a `fields` query string asks for; no `fields` means Medusa's defaults. */
 export function parseFields(fields: string | null) {
   const tokens = (fields ?? "").split(",").map((t) => t.trim()).filter(Boolean);
   const names = tokens.map((t) => t.replace(/^[*+-]/, ""));
   const asks = (path: string) => !fields || names.some((n) => n === path || n.startsWith(`${path}.`));
   const bare = tokens.filter((t) => !/^[*+-]/.test(t) && !t.includes("."));
   return {
-    scalar: (key: string) => bare.length === 0 || bare.includes(key) || names.includes(key),
+    scalar: (key: string) =>
+      ALWAYS.has(key) ||
+      names.includes(key) ||
+      (bare.length === 0 ? !NOT_DEFAULT.has(key) : bare.includes(key)),
     summary: !fields || names.includes("summary"),
     collections: asks("payment_collections"),
     payments: asks("payment_collections.payments"),
     captures: asks("payment_collections.payments.captures"),
     refunds: asks("payment_collections.payments.refunds"),
     reasons: !fields || names.some((n) => n.startsWith("payment_collections.payments.refunds.refund_reason")),
-    customer: asks("customer"),
+    customer: !!fields && asks("customer"),
   };
 }
 
@@ -67,13 +80,57 @@ export function paymentJson(db: DB, p: MPayment, want: Partial<Want> = {}) {
               refund_reason_id: r.refund_reason_id,
               ...(want.reasons === false
                 ? {}
-                : { refund_reason: reason ? { id: reason.id, label: reason.label, code: reason.code } : null }),
+                : {
+                    refund_reason: reason
+                      ? { id: reason.id, label: reason.label, code: reason.code, description: reason.description }
+                      : null,
+                  }),
               created_by: r.created_by,
               created_at: r.created_at,
             };
           }),
         }),
   };
+}
+
+/**
+ * A payment as Medusa answers a capture or a refund, and GET /admin/payments/:id without
+ * `fields`: a short shape with no raw amounts, provider, canceled_at or created_by.
+ */
+export function paymentDefaultJson(db: DB, p: MPayment) {
+  const cur = p.currency_code;
+  return {
+    id: p.id,
+    currency_code: cur,
+    amount: num(p.amount, cur),
+    captured_at: p.captured_at,
+    payment_collection_id: p.collection_id,
+    payment_session_id: p.session_id,
+    captures: p.captures.map((c) => ({ id: c.id, amount: num(c.amount, cur) })),
+    refunds: p.refunds.map((r) => {
+      const reason = r.refund_reason_id ? db.reasons.find((x) => x.id === r.refund_reason_id) : null;
+      return {
+        id: r.id,
+        amount: num(r.amount, cur),
+        note: r.note,
+        payment_id: p.id,
+        refund_reason_id: r.refund_reason_id,
+        refund_reason: reason ? { label: reason.label, code: reason.code, id: reason.id } : null,
+      };
+    }),
+  };
+}
+
+/**
+ * A collection as POST /admin/payment-collections and mark-as-paid answer it: no raw
+ * amounts or timestamps on the collection, and payments without captures or refunds.
+ */
+export function collectionWriteJson(db: DB, c: MCollection) {
+  const { raw_amount: _raw, created_at: _created, completed_at: _completed, ...rest } = collectionJson(db, c, {
+    captures: false,
+    refunds: false,
+  });
+  return rest;
 }
 
 export function collectionJson(db: DB, c: MCollection, want: Partial<Want> = {}) {

@@ -5,9 +5,9 @@ import { loadConfig } from "./lib/config";
 import "./index.css";
 
 async function boot() {
-  const config = await loadConfig();
-  if (config.demo) {
-    // Loaded only in demo mode, so the production bundle carries no mock code.
+  await loadConfig();
+  // A compile-time constant: outside demo builds this branch and the mock chunk are dropped.
+  if (import.meta.env.MODE === "demo") {
     const { startDemo } = await import("./app/demo");
     await startDemo();
   }

@@ -3,7 +3,6 @@ import { useState, type ReactNode } from "react";
 import { Link } from "wouter";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/toast";
-import { getConfig } from "@/lib/config";
 
 export function Layout({ children }: { children: ReactNode }) {
   return (
@@ -18,7 +17,7 @@ export function Layout({ children }: { children: ReactNode }) {
               Orders
             </Link>
           </nav>
-          {getConfig().demo && <DemoControls />}
+          {import.meta.env.MODE === "demo" && <DemoControls />}
         </div>
       </header>
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>

@@ -15,7 +15,7 @@ import { createMockServer } from "../../mocks/node";
 export const BACKEND = "http://medusa.test";
 
 /** Call once at the top of a test file: starts the mock server and gives each test fresh data. */
-export function useMockBackend() {
+export function setupMockBackend() {
   const mock = createMockServer();
   const requests: { method: string; url: URL; body: unknown }[] = [];
   beforeAll(() => mock.server.listen({ onUnhandledRequest: "error" }));

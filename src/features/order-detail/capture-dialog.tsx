@@ -1,6 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRef, useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { z } from "zod";
 import type { Payment } from "@/api/mappers";
 import { paymentFigures } from "@/api/payment-figures";
@@ -27,7 +27,7 @@ export function CaptureDialog({ orderId, payment, onClose }: Props) {
     if (!read.ok) ctx.addIssue({ code: "custom", message: read.error, path: ["amount"] });
   });
   const form = useForm({ resolver: zodResolver(schema), defaultValues: { amount: toInputText(capturable, currency) } });
-  const text = form.watch("amount");
+  const text = useWatch({ control: form.control, name: "amount" });
   const error = form.formState.errors.amount?.message;
   const rootError = form.formState.errors.root?.message;
 

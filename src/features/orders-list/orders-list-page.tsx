@@ -17,7 +17,7 @@ export function OrdersListPage() {
       <title>Orders</title>
       <h1 className="text-2xl font-semibold">Orders</h1>
 
-      <div role="search" aria-label="Orders" className="flex flex-col gap-4 sm:flex-row sm:items-end">
+      <div role="search" aria-label="Find orders" className="flex flex-col gap-4 sm:flex-row sm:items-end">
         <SearchBox
           value={q}
           // Typing a search adds one history entry; refining it replaces that entry.

@@ -1,6 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMemo, useRef, useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import type { Order } from "@/api/mappers";
 import { paymentFigures, refundablePayments } from "@/api/payment-figures";
 import { useRefundPayment } from "@/api/payments";
@@ -38,7 +38,7 @@ export function RefundForm({ order, initialPaymentId, onDone }: Props) {
   const refund = useRefundPayment(order.id);
   const form = useForm<RefundValues>({ resolver: zodResolver(refundSchema(limits, currency)), defaultValues: initial });
   const { errors } = form.formState;
-  const [paymentId, amountText, note] = form.watch(["paymentId", "amount", "note"]);
+  const [paymentId, amountText, note] = useWatch({ control: form.control, name: ["paymentId", "amount", "note"] });
   const max = limits.get(paymentId) ?? 0;
 
   if (payments.length === 0) {

@@ -1,0 +1,3 @@
+export const chromiumFlags: string[];
+export const launchOptions: { executablePath?: string; args?: string[] };
+export const hasSystemChromium: boolean;
