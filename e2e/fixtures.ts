@@ -1,5 +1,6 @@
-// Shared steps for the specs: open an order by its number as a merchant would.
-import { test as base, expect, type Page } from "@playwright/test";
+// Shared steps for the specs: open an order by its number as a merchant would, and find
+// what the order page shows (badges, figures, toasts) the way a reader of the page would.
+import { test as base, expect, type Locator, type Page, type Request } from "@playwright/test";
 
 export async function openOrder(page: Page, displayId: number) {
   await page.goto(`/orders?q=${displayId}`);
@@ -7,9 +8,104 @@ export async function openOrder(page: Page, displayId: number) {
   await expect(page.getByRole("heading", { level: 1, name: `Order #${displayId}` })).toBeVisible();
 }
 
-export const test = base.extend<{ order: (displayId: number) => Promise<void> }>({
+/** The order's id (order_…) from the address of its page. */
+export function orderIdFromUrl(page: Page): string {
+  const match = /\/orders\/([^/?#]+)/.exec(new URL(page.url()).pathname);
+  if (!match) throw new Error(`Not on an order page: ${page.url()}`);
+  return decodeURIComponent(match[1]!);
+}
+
+/**
+ * The order's payment status badge, beside the order heading. Badges have no role of their
+ * own, so this is the text next to the level-1 heading, in the innermost box holding it.
+ */
+export function orderStatus(page: Page, label: string): Locator {
+  return page
+    .getByRole("main")
+    .locator("div")
+    .filter({ has: page.getByRole("heading", { level: 1 }) })
+    .last()
+    .getByText(label, { exact: true });
+}
+
+/** The row of one payment in the Payments section; the only one when no id is given. */
+export function paymentRow(page: Page, paymentId?: string): Locator {
+  return page
+    .getByRole("region", { name: "Payments" })
+    .getByRole("listitem", { name: paymentId ? `Payment ${paymentId}` : /^Payment pay_/ });
+}
+
+/** A payment's own status badge: the text beside its "Payment actions" button. */
+export function paymentStatus(row: Locator, label: string): Locator {
+  return row
+    .locator("div")
+    .filter({ has: row.page().getByRole("button", { name: "Payment actions" }) })
+    .last()
+    .getByText(label, { exact: true });
+}
+
+/** The payment id a row is named after ("Payment pay_…"). */
+export async function paymentIdOf(row: Locator): Promise<string> {
+  const name = (await row.getAttribute("aria-label")) ?? "";
+  const id = /^Payment (\S+)$/.exec(name)?.[1];
+  if (!id) throw new Error(`Not a payment row: "${name}"`);
+  return id;
+}
+
+/** The value shown for a term in a description list (Summary, payment figures): the dd after the dt. */
+export function figure(scope: Locator, term: string): Locator {
+  return scope
+    .getByRole("term")
+    .filter({ hasText: new RegExp(`^\\s*${escapeRegExp(term)}\\s*$`) })
+    .locator("xpath=following-sibling::*[1]");
+}
+
+export const summary = (page: Page) => page.getByRole("region", { name: "Summary" });
+export const activity = (page: Page) => page.getByRole("region", { name: "Activity" });
+
+/** A notification in the toast area (polite ones are in a status region, errors in an alert). */
+export function toast(page: Page, message: string): Locator {
+  return page.getByRole("status").or(page.getByRole("alert")).getByText(message, { exact: true });
+}
+
+export function escapeRegExp(text: string) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** A request that moves money or records a payment, as the page sent it. */
+export type SentRequest = { method: string; path: string; body: unknown };
+
+/** Every write (non-GET) the page sends to the Admin API, in order, whoever answers it. */
+export class WriteLog {
+  readonly sent: SentRequest[] = [];
+
+  constructor(page: Page) {
+    page.on("request", (request: Request) => {
+      const url = new URL(request.url());
+      if (request.method() === "GET" || !url.pathname.startsWith("/admin/")) return;
+      let body: unknown = null;
+      try {
+        body = request.postDataJSON();
+      } catch {
+        body = request.postData();
+      }
+      this.sent.push({ method: request.method(), path: url.pathname, body });
+    });
+  }
+
+  /** The POSTs whose path ends with the given suffix, e.g. "/capture" or "/refund". */
+  to(suffix: string): SentRequest[] {
+    return this.sent.filter((r) => r.method === "POST" && r.path.endsWith(suffix));
+  }
+}
+
+export const test = base.extend<{ order: (displayId: number) => Promise<void>; writes: WriteLog }>({
   order: async ({ page }, use) => {
     await use((displayId) => openOrder(page, displayId));
+  },
+  // Created before the test body runs, so it sees every request from the first navigation on.
+  writes: async ({ page }, use) => {
+    await use(new WriteLog(page));
   },
 });
 

@@ -20,6 +20,11 @@ function separators(locale: string) {
 export function parseAmountInput(input: string, currency: string, locale = defaultLocale()): ParsedAmount {
   const code = currency.toUpperCase();
   const digits = currencyDigits(code);
+  // Spaces and apostrophes between digits group thousands as well, so they too must be
+  // followed by whole groups of three: "1 234,56" is 1234.56, "12 50" is not 1250.
+  for (const [, group] of input.matchAll(/(?<=\d)[\s\u00a0\u202f']+(\d+)/g)) {
+    if (group!.length !== 3) return { ok: false, error: "The amount has a separator in the wrong place." };
+  }
   let text = input
     .replace(/[\s\u00a0\u202f']/g, "")
     .replace(new RegExp(code, "ig"), "")
@@ -72,7 +77,12 @@ export function parseAmountInput(input: string, currency: string, locale = defau
     };
   }
   if (whole.replace(/^0+/, "").length > 15) return { ok: false, error: "That amount is too large." };
-  const minor = decimalToMinor(`${whole || "0"}.${frac}`, code);
+  let minor: number;
+  try {
+    minor = decimalToMinor(`${whole || "0"}.${frac}`, code);
+  } catch {
+    return { ok: false, error: "That amount is too large." }; // beyond Number.MAX_SAFE_INTEGER minor units
+  }
   if (!Number.isSafeInteger(minor)) return { ok: false, error: "That amount is too large." };
   return { ok: true, amount: negative ? -minor : minor };
 }

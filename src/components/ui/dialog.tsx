@@ -1,6 +1,6 @@
 // Radix Dialog, wrapped once: focus is trapped inside and returns to the opener on close.
 import * as D from "@radix-ui/react-dialog";
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { cn } from "@/lib/cn";
 
 type Props = {
@@ -17,12 +17,21 @@ type Props = {
 
 export function Dialog({ open, onOpenChange, title, description, children, side = "center", locked }: Props) {
   const guard = (e: Event) => locked && e.preventDefault();
+  // Our dialogs mount already open, often without a Radix trigger: remember what had focus
+  // and give it back on close; if that control is gone (a finished capture), the page heading.
+  const [opener] = useState(() => (typeof document === "undefined" ? null : (document.activeElement as HTMLElement | null)));
+  const returnFocus = (e: Event) => {
+    e.preventDefault();
+    const target = opener?.isConnected && opener !== document.body ? opener : document.querySelector<HTMLElement>("main h1");
+    target?.focus();
+  };
   return (
     <D.Root open={open} onOpenChange={(next) => (locked && !next ? undefined : onOpenChange(next))}>
       <D.Portal>
         <D.Overlay className="animate-fade fixed inset-0 z-40 bg-gray-900/40" />
         <D.Content
           onEscapeKeyDown={guard}
+          onCloseAutoFocus={returnFocus}
           onPointerDownOutside={guard}
           onInteractOutside={guard}
           className={cn(

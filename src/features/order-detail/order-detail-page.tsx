@@ -54,7 +54,9 @@ export function OrderDetailPage({ orderId, paymentId }: Props) {
           ← Orders
         </Link>
         <div className="mt-2 flex flex-wrap items-center gap-3">
-          <h1 className="text-2xl font-semibold">Order #{order.displayId}</h1>
+          <h1 tabIndex={-1} className="text-2xl font-semibold focus:outline-none">
+            Order #{order.displayId}
+          </h1>
           <Badge tone={status.tone}>{status.label}</Badge>
         </div>
         <p className="mt-1 text-sm text-muted">

@@ -1,0 +1,61 @@
+// A refund done with the keyboard alone, from the order page of #1003.
+import type { Locator, Page } from "@playwright/test";
+import { expect, figure, paymentRow, test, toast } from "./fixtures";
+
+/** Presses Tab until the target has focus (at most `limit` times); fails if it never does. */
+async function tabTo(page: Page, target: Locator, limit = 25) {
+  for (let i = 0; i < limit; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press("Tab");
+  }
+  await expect(target).toBeFocused();
+}
+
+test("refunds with the keyboard only", async ({ page, order, writes }) => {
+  await order(1003);
+  const row = paymentRow(page);
+  const actions = row.getByRole("button", { name: "Payment actions" });
+
+  await tabTo(page, actions);
+  await page.keyboard.press("Enter");
+  const refundItem = page.getByRole("menuitem", { name: "Refund" });
+  await expect(refundItem).toBeFocused();
+  await page.keyboard.press("Enter");
+
+  const drawer = page.getByRole("dialog", { name: "Refund" });
+  await expect(drawer).toBeVisible();
+  const amount = drawer.getByLabel("Amount");
+  await tabTo(page, amount);
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.type("12.50");
+  await expect(amount).toHaveValue("12.50");
+
+  const reason = drawer.getByLabel("Reason");
+  await tabTo(page, reason);
+  await page.keyboard.press("ArrowDown"); // "No reason" -> "Shipping Issue"
+  await expect(reason.locator("option:checked")).toHaveText("Shipping Issue");
+
+  const submit = drawer.getByRole("button", { name: "Refund $12.50" });
+  await tabTo(page, submit);
+  await page.keyboard.press("Space");
+
+  await expect(toast(page, "Refunded $12.50.")).toBeVisible();
+  await expect(drawer).toBeHidden();
+  await expect(figure(row, "Refunded")).toHaveText("$12.50");
+  expect(writes.to("/refund").map((r) => r.body)).toEqual([{ amount: 12.5, refund_reason_id: expect.stringMatching(/^refr_/) }]);
+
+  // Focus goes back to the control that opened the panel.
+  await expect(actions).toBeFocused();
+});
+
+test("closing the capture dialog with Escape returns focus to its button", async ({ page, order }) => {
+  await order(1001);
+  const capture = page.getByRole("button", { name: "Capture payment" });
+  await capture.focus();
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog", { name: "Capture payment" });
+  await expect(dialog.getByLabel("Amount to capture")).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(capture).toBeFocused();
+});

@@ -1,0 +1,164 @@
+// Refunding captured money from the refund panel (/orders/:id/refund?payment=…).
+import type { Page } from "@playwright/test";
+import {
+  activity,
+  escapeRegExp,
+  expect,
+  figure,
+  orderIdFromUrl,
+  orderStatus,
+  paymentIdOf,
+  paymentRow,
+  paymentStatus,
+  summary,
+  test,
+  toast,
+} from "./fixtures";
+
+/** Opens the refund panel from a payment's row menu, as a merchant would. */
+async function openRefundFromRow(page: Page) {
+  const row = paymentRow(page);
+  const paymentId = await paymentIdOf(row);
+  await row.getByRole("button", { name: "Payment actions" }).click();
+  await page.getByRole("menuitem", { name: "Refund" }).click();
+  const drawer = page.getByRole("dialog", { name: "Refund" });
+  await expect(drawer).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/orders/${escapeRegExp(orderIdFromUrl(page))}/refund\\?payment=${escapeRegExp(paymentId)}$`));
+  return { row, drawer, paymentId };
+}
+
+test.describe("refund a payment", () => {
+  test("refunds part with a reason and a note, then the rest with Max", async ({ page, order, writes }) => {
+    await order(1003); // 89.90 captured, nothing refunded
+    const orderId = orderIdFromUrl(page);
+    const { row, drawer, paymentId } = await openRefundFromRow(page);
+
+    await drawer.getByLabel("Amount").fill("15");
+    await drawer.getByLabel("Reason").selectOption({ label: "Shipping Issue" });
+    await drawer.getByLabel("Note").fill("Parcel arrived two weeks late");
+    await drawer.getByRole("button", { name: "Refund $15.00" }).click();
+
+    await expect(toast(page, "Refunded $15.00.")).toBeVisible();
+    await expect(drawer).toBeHidden();
+    await expect(page).toHaveURL(new RegExp(`/orders/${escapeRegExp(orderId)}$`));
+
+    // Listed under the payment, with its reason and note.
+    const refunds = row.getByRole("list");
+    await expect(row.getByRole("heading", { name: "Refunds" })).toBeVisible();
+    await expect(refunds.getByRole("listitem")).toHaveCount(1);
+    await expect(refunds.getByRole("listitem")).toContainText("Shipping Issue");
+    await expect(refunds.getByRole("listitem")).toContainText("“Parcel arrived two weeks late”");
+    await expect(refunds.getByRole("listitem")).toContainText("−$15.00");
+    await expect(figure(row, "Refunded")).toHaveText("$15.00");
+    await expect(figure(row, "Refundable")).toHaveText("$74.90");
+    await expect(paymentStatus(row, "Partially refunded")).toBeVisible();
+    await expect(orderStatus(page, "Partially refunded")).toBeVisible();
+    await expect(figure(summary(page), "Refunded")).toHaveText("$15.00");
+
+    // And in the order's activity.
+    const refundEvent = activity(page).getByRole("listitem").filter({ hasText: "Refunded" });
+    await expect(refundEvent).toHaveCount(1);
+    await expect(refundEvent).toContainText("−$15.00");
+    await expect(refundEvent).toContainText("Shipping Issue · “Parcel arrived two weeks late”");
+
+    // The rest, with Max.
+    await openRefundFromRow(page);
+    const amount = drawer.getByLabel("Amount");
+    await amount.fill("");
+    await expect(drawer.getByRole("button", { name: "Refund", exact: true })).toBeVisible();
+    await drawer.getByRole("button", { name: "Refund the maximum, $74.90" }).click();
+    await expect(amount).toHaveValue("74.90");
+    await drawer.getByRole("button", { name: "Refund $74.90" }).click();
+
+    await expect(toast(page, "Refunded $74.90.")).toBeVisible();
+    await expect(drawer).toBeHidden();
+    await expect(orderStatus(page, "Refunded")).toBeVisible();
+    await expect(paymentStatus(row, "Refunded")).toBeVisible();
+    await expect(refunds.getByRole("listitem")).toHaveCount(2);
+    await expect(figure(row, "Refunded")).toHaveText("$89.90");
+    await expect(figure(row, "Refundable")).toHaveText("$0.00");
+    await expect(figure(summary(page), "Refunded")).toHaveText("$89.90");
+    await expect(activity(page).getByRole("listitem").filter({ hasText: "Refunded" })).toHaveCount(2);
+
+    // Nothing is left to refund on this payment.
+    await row.getByRole("button", { name: "Payment actions" }).click();
+    await expect(page.getByRole("menuitem", { name: "Refund" })).toBeDisabled();
+    await page.keyboard.press("Escape");
+
+    expect(writes.to("/refund")).toEqual([
+      {
+        method: "POST",
+        path: `/admin/payments/${paymentId}/refund`,
+        body: { amount: 15, refund_reason_id: expect.stringMatching(/^refr_/), note: "Parcel arrived two weeks late" },
+      },
+      { method: "POST", path: `/admin/payments/${paymentId}/refund`, body: { amount: 74.9 } },
+    ]);
+  });
+
+  test("blocks a refund above what is refundable at the field, keeping the text and sending nothing", async ({ page, order, writes }) => {
+    await order(1004); // 75.50 captured, 20.00 refunded: 55.50 refundable
+    await expect(figure(paymentRow(page), "Refundable")).toHaveText("$55.50");
+    const { row, drawer } = await openRefundFromRow(page);
+    const amount = drawer.getByLabel("Amount");
+
+    await amount.fill("1000");
+    await drawer.getByRole("button", { name: "Refund $1,000.00" }).click();
+    await expect(drawer.getByText("You can refund at most $55.50.")).toBeVisible();
+    await expect(amount).toHaveAccessibleDescription(/You can refund at most \$55\.50\./);
+    await expect(amount).toHaveAttribute("aria-invalid", "true");
+    await expect(amount).toHaveValue("1000");
+    await expect(drawer).toBeVisible();
+
+    // One cent over: the mock server, like Medusa, would let this through, so the form must not.
+    await amount.fill("55.51");
+    await drawer.getByRole("button", { name: "Refund $55.51" }).click();
+    await expect(drawer.getByText("You can refund at most $55.50.")).toBeVisible();
+    await expect(amount).toHaveValue("55.51");
+    await expect(drawer).toBeVisible();
+
+    expect(writes.to("/refund")).toHaveLength(0);
+    // The figures behind the panel are as they were.
+    await drawer.getByRole("button", { name: "Cancel" }).click();
+    await expect(drawer).toBeHidden();
+    expect(writes.to("/refund")).toHaveLength(0);
+    await expect(figure(row, "Refunded")).toHaveText("$20.00");
+    await expect(figure(row, "Refundable")).toHaveText("$55.50");
+  });
+
+  test("reads a decimal comma: 6,95 refunds $6.95", async ({ page, order }) => {
+    await order(1003);
+    const { row, drawer } = await openRefundFromRow(page);
+    const amount = drawer.getByLabel("Amount");
+    await amount.fill("");
+    await amount.pressSequentially("6,95");
+    await expect(amount).toHaveValue("6,95");
+
+    const sent = page.waitForRequest((r) => r.method() === "POST" && new URL(r.url()).pathname.endsWith("/refund"));
+    await drawer.getByRole("button", { name: "Refund $6.95" }).click();
+    expect((await sent).postDataJSON()).toEqual({ amount: 6.95 });
+
+    await expect(toast(page, "Refunded $6.95.")).toBeVisible();
+    await expect(figure(row, "Refunded")).toHaveText("$6.95");
+    await expect(figure(row, "Refundable")).toHaveText("$82.95");
+  });
+
+  test("refunds what the customer is owed from the Summary's negative outstanding amount", async ({ page, order, writes }) => {
+    await order(1007); // an edit removed items: the customer is owed 30.00 back
+    const box = summary(page);
+    await expect(figure(box, "Outstanding amount")).toHaveText("$30.00");
+    await expect(box.getByText("To refund to the customer.")).toBeVisible();
+
+    await box.getByRole("link", { name: "Refund", exact: true }).click();
+    const drawer = page.getByRole("dialog", { name: "Refund" });
+    await expect(drawer).toContainText("The customer is owed $30.00.");
+    await expect(drawer.getByLabel("Amount")).toHaveValue("30.00");
+    await drawer.getByRole("button", { name: "Refund $30.00" }).click();
+
+    await expect(toast(page, "Refunded $30.00.")).toBeVisible();
+    await expect(drawer).toBeHidden();
+    await expect(figure(box, "Outstanding amount")).toHaveText("$0.00");
+    await expect(box.getByText("Nothing is outstanding.")).toBeVisible();
+    await expect(box.getByRole("link", { name: "Refund", exact: true })).toHaveCount(0);
+    expect(writes.to("/refund").map((r) => r.body)).toEqual([{ amount: 30 }]);
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { NOTE_MAX, refundSchema, type RefundValues } from "./refund-schema";
+
+// pay_A has 89.90 left to refund (minor units), pay_B nothing.
+const limits = new Map([
+  ["pay_A", 8990],
+  ["pay_B", 0],
+]);
+const values = (over: Partial<RefundValues> = {}): RefundValues => ({ paymentId: "pay_A", amount: "89.90", reasonId: "", note: "", ...over });
+
+/** The messages the schema gives, by field; {} when the values pass. */
+function errors(input: RefundValues, schema = refundSchema(limits, "usd")) {
+  const result = schema.safeParse(input);
+  if (result.success) return {};
+  const out: Record<string, string[]> = {};
+  for (const issue of result.error.issues) (out[issue.path.join(".")] ??= []).push(issue.message);
+  return out;
+}
+
+describe("refundSchema", () => {
+  it("accepts exactly the refundable amount", () => {
+    expect(errors(values({ amount: "89.90" }))).toEqual({});
+    expect(errors(values({ amount: "$89.90" }))).toEqual({});
+    expect(errors(values({ amount: "0.01" }))).toEqual({});
+  });
+
+  it("rejects one cent above the refundable amount, naming the limit", () => {
+    expect(errors(values({ amount: "89.91" }))).toEqual({ amount: ["You can refund at most $89.90."] });
+    expect(errors(values({ amount: "1,000" }))).toEqual({ amount: ["You can refund at most $89.90."] });
+  });
+
+  it("hands back the values as typed", () => {
+    const input = values({ amount: "15", reasonId: "refr_1", note: "Sorry" });
+    expect(refundSchema(limits, "usd").parse(input)).toEqual(input);
+  });
+
+  it.each([
+    ["", "Enter an amount."],
+    ["   ", "Enter an amount."],
+    ["0", "Enter an amount above zero."],
+    ["0.00", "Enter an amount above zero."],
+    ["-5", "Enter an amount above zero."],
+    ["abc", "Enter the amount as a number, for example 12.50."],
+    ["12abc", "Enter the amount as a number, for example 12.50."],
+    ["1.234", "USD amounts have at most 2 decimals."],
+    ["10.005", "USD amounts have at most 2 decimals."],
+    ["1,2,3", "The amount has a separator in the wrong place."],
+  ])("rejects %j: %s", (amount, message) => {
+    expect(errors(values({ amount }))).toEqual({ amount: [message] });
+  });
+
+  it("says when the payment has nothing left to refund", () => {
+    expect(errors(values({ paymentId: "pay_B", amount: "1" }))).toEqual({
+      amount: ["There is nothing left to refund on this payment."],
+    });
+  });
+
+  it("asks for a payment when none is chosen", () => {
+    expect(errors(values({ paymentId: "" }))).toEqual({ paymentId: ["Choose the payment to refund."] });
+  });
+
+  it("uses each currency's own digits for the limit", () => {
+    const yen = refundSchema(new Map([["pay_Y", 9800]]), "jpy");
+    expect(errors(values({ paymentId: "pay_Y", amount: "9800" }), yen)).toEqual({});
+    expect(errors(values({ paymentId: "pay_Y", amount: "9801" }), yen)).toEqual({ amount: ["You can refund at most ¥9,800."] });
+    expect(errors(values({ paymentId: "pay_Y", amount: "1.5" }), yen)).toEqual({ amount: ["JPY amounts have no decimals."] });
+
+    const dinar = refundSchema(new Map([["pay_K", 15095]]), "kwd");
+    expect(errors(values({ paymentId: "pay_K", amount: "15.095" }), dinar)).toEqual({});
+    expect(errors(values({ paymentId: "pay_K", amount: "15.096" }), dinar)).toEqual({
+      amount: ["You can refund at most KWD\u00a015.095."],
+    });
+  });
+
+  it(`allows a note of up to ${NOTE_MAX} characters`, () => {
+    expect(NOTE_MAX).toBe(500);
+    expect(errors(values({ note: "n".repeat(NOTE_MAX) }))).toEqual({});
+    expect(errors(values({ note: "n".repeat(NOTE_MAX + 1) }))).toEqual({ note: ["Keep the note under 500 characters."] });
+  });
+});
