@@ -73,6 +73,9 @@ export type MOrder = {
 };
 export type MReason = { id: string; label: string; code: string; description: string | null; created_at: string };
 
+/** A switch that makes one route fail, before the request is applied (demo and e2e tests). */
+export type Fault = { route: string; status: number; body: unknown; times: number };
+
 export type DB = {
   orders: MOrder[];
   reasons: MReason[];
@@ -81,6 +84,7 @@ export type DB = {
   /** Idempotency keys already applied, with the response they produced. */
   idempotency: Record<string, { status: number; body: unknown }>;
   clock: number;
+  faults?: Fault[];
   /** While seeding, time advances a minute a write from the seeded order's own time. */
   seeding?: boolean;
 };

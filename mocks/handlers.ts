@@ -1,7 +1,7 @@
 // The mock Medusa Admin API as MSW handlers, over one in-memory store.
 import { http, HttpResponse, type HttpHandler } from "msw";
 import { decimalToMinor } from "../src/lib/money";
-import { findCollection, findPayment, newId, type DB } from "./db";
+import { findCollection, findPayment, newId, type DB, type Fault } from "./db";
 import { capturePayment, createCollection, deleteCollection, markAsPaid, MedusaError, refundPayment } from "./rules";
 import { seed } from "./seed";
 import { collectionWriteJson, orderJson, paymentDefaultJson, paymentJson } from "./serialize";
@@ -39,12 +39,30 @@ export function createHandlers(backend: MockBackend & { reset(): void }): HttpHa
     return token && db().tokens.includes(token) ? db().users[0]! : null;
   };
 
+  /** The first armed fault whose "METHOD /path/with/*" matches the request, used up once. */
+  const takeFault = (request: Request) => {
+    const path = new URL(request.url).pathname;
+    const faults = db().faults ?? [];
+    const fault = faults.find((f) => {
+      const [method, pattern = ""] = f.route.split(" ");
+      const re = new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]+")}$`);
+      return method === request.method && re.test(path);
+    });
+    if (!fault) return null;
+    fault.times -= 1;
+    db().faults = faults.filter((f) => f.times > 0);
+    backend.save();
+    return fault;
+  };
+
   /** An admin route: auth, Medusa's error bodies, idempotency keys, and saving after writes. */
   const admin =
     (fn: (ctx: { request: Request; params: Record<string, string>; userId: string; body: unknown }) => unknown) =>
     async ({ request, params }: { request: Request; params: Record<string, string | readonly string[] | undefined> }) => {
       const user = userOf(request);
       if (!user) return unauthorized();
+      const fault = takeFault(request);
+      if (fault) return HttpResponse.json(fault.body as object, { status: fault.status });
       const key = request.headers.get("idempotency-key");
       const replayKey = key ? `${request.method} ${new URL(request.url).pathname} ${key}` : null;
       const replay = replayKey ? db().idempotency[replayKey] : undefined;
@@ -201,6 +219,13 @@ export function createHandlers(backend: MockBackend & { reset(): void }): HttpHa
       }
       return { payment_collection: collectionWriteJson(db(), markAsPaid(db(), params.id!, userId)) };
     })),
+    // Demo and e2e only: arm faults, e.g. {route: "POST /admin/payments/*/refund", status: 400, body, times: 1}.
+    http.post("*/__demo/faults", async ({ request }) => {
+      const { faults } = (await request.json()) as { faults: Fault[] };
+      db().faults = faults;
+      backend.save();
+      return HttpResponse.json({ ok: true });
+    }),
     // Demo mode only: put the demo data back as it was seeded.
     http.post("*/__demo/reset", () => {
       backend.reset();
