@@ -14,6 +14,14 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * The server answered with a refusal, so nothing was applied and a corrected retry is a new
+ * request. Not so for a lost answer (status 0) or an unreadable success: the money may have moved.
+ */
+export function isRefusal(error: unknown): boolean {
+  return error instanceof ApiError && error.status >= 400;
+}
+
 const TOKEN_KEY = "order-payments-token";
 
 export const auth = {

@@ -16,6 +16,12 @@ export function toast(message: string, tone: Toast["tone"] = "success") {
   setTimeout(() => dismiss(id), tone === "error" ? 10_000 : 6_000);
 }
 
+/** Clears every toast (tests start from an empty queue). */
+export function dismissAll() {
+  toasts = [];
+  emit();
+}
+
 function dismiss(id: number) {
   toasts = toasts.filter((t) => t.id !== id);
   emit();

@@ -202,3 +202,28 @@ describe("capture dialog", () => {
     expect(keys[0]).not.toBe(keys[1]);
   });
 });
+
+describe("capture dialog when another tab captured first", () => {
+  it("shows the new limit and captures a corrected amount with a fresh idempotency key", async () => {
+    const keys = recordCaptureKeys();
+    const { user, dialog, amount, confirm, payId } = await openCaptureDialog();
+    // Someone else captures 30.00 while this dialog shows 70.00 left.
+    const { capturePayment } = await import("../../../mocks/rules");
+    capturePayment(mock.backend.db, payId, 3000, null);
+
+    await user.click(confirm);
+    expect(await within(dialog).findByRole("alert")).toHaveTextContent("You cannot capture more than the authorized amount");
+    // The refetched order gives the dialog the true limit, and the typed amount is kept.
+    await waitFor(() => expect(dialog).toHaveAccessibleDescription(/\$40\.00 of this payment is authorized/));
+    expect(amount).toHaveValue("70.00");
+
+    await user.clear(amount);
+    await user.type(amount, "40");
+    await user.click(confirm);
+    await waitFor(() => expect(screen.queryByRole("dialog", { name: "Capture payment" })).not.toBeInTheDocument());
+    expect(captureRequests().map((r) => r.body)).toStrictEqual([{ amount: 70 }, { amount: 40 }]);
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).not.toBe(keys[1]);
+    expect(figures(payId).Captured).toBe("$120.00");
+  });
+});

@@ -13,13 +13,14 @@ import { toast } from "@/components/ui/toast";
 import { amountLabel, readAmount } from "@/lib/amount-schema";
 import { formatMoney, toInputText } from "@/lib/money";
 import { newIdempotencyKey } from "@/lib/idempotency";
+import { isRefusal } from "@/lib/api-client";
 
 type Props = { orderId: string; payment: Payment; onClose: () => void };
 
 export function CaptureDialog({ orderId, payment, onClose }: Props) {
   const { capturable } = paymentFigures(payment);
   const currency = payment.currency;
-  const [key] = useState(newIdempotencyKey);
+  const [key, setKey] = useState(newIdempotencyKey);
   const sending = useRef(false);
   const capture = useCapturePayment(orderId);
   const schema = z.object({ amount: z.string() }).superRefine((v, ctx) => {
@@ -41,6 +42,7 @@ export function CaptureDialog({ orderId, payment, onClose }: Props) {
       toast(`Captured ${formatMoney(read.amount, currency)}.`);
       onClose();
     } catch (e) {
+      if (isRefusal(e)) setKey(newIdempotencyKey()); // a corrected retry is a new request
       form.setError("root", { message: (e as Error).message });
     } finally {
       sending.current = false;

@@ -5,11 +5,12 @@ import { Dialog } from "@/components/ui/dialog";
 import { toast } from "@/components/ui/toast";
 import { formatMoney } from "@/lib/money";
 import { newIdempotencyKey } from "@/lib/idempotency";
+import { isRefusal } from "@/lib/api-client";
 
 type Props = { orderId: string; collectionId: string; amount: number; currency: string; onClose: () => void };
 
 export function MarkPaidDialog({ orderId, collectionId, amount, currency, onClose }: Props) {
-  const [key] = useState(newIdempotencyKey);
+  const [key, setKey] = useState(newIdempotencyKey);
   const [error, setError] = useState<string | null>(null);
   const sending = useRef(false);
   const mark = useMarkAsPaid(orderId);
@@ -24,6 +25,7 @@ export function MarkPaidDialog({ orderId, collectionId, amount, currency, onClos
       toast(`Marked ${money} as paid.`);
       onClose();
     } catch (e) {
+      if (isRefusal(e)) setKey(newIdempotencyKey()); // a corrected retry is a new request
       setError((e as Error).message);
     } finally {
       sending.current = false;

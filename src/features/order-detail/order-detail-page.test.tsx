@@ -65,7 +65,7 @@ describe("order detail page", () => {
       Shipping: "$10.00",
       Tax: "$0.00",
       // The $20.00 refund went beyond what was owed, so Medusa booked it as a credit line.
-      "Credit lines": "-$20.00",
+      "Credit lines": "−$20.00",
       "Order total": "$55.50",
       Paid: "$75.50",
       Refunded: "$20.00",

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { Order, Payment } from "@/api/mappers";
+import type { Order } from "@/api/mappers";
 import { allPayments, totalPending } from "@/api/payment-figures";
 import { Badge } from "@/components/ui/badge";
 import { Section } from "@/components/ui/section";
@@ -9,8 +9,10 @@ import { CaptureDialog } from "./capture-dialog";
 import { PaymentRow } from "./payment-row";
 
 export function PaymentsSection({ order }: { order: Order }) {
-  const [capturing, setCapturing] = useState<Payment | null>(null);
+  // Keep the id, not the payment: the dialog must see the figures of every refetch.
+  const [capturingId, setCapturingId] = useState<string | null>(null);
   const payments = allPayments(order);
+  const capturing = payments.find((p) => p.id === capturingId);
   const requests = order.collections.filter((c) => c.status === "not_paid" || (c.payments.length === 0 && c.status !== "canceled"));
   const money = (minor: number) => formatMoney(minor, order.currency);
 
@@ -19,7 +21,7 @@ export function PaymentsSection({ order }: { order: Order }) {
       {payments.length === 0 && requests.length === 0 && <p className="text-sm text-muted">This order has no payments yet.</p>}
       <ul className="divide-y divide-line">
         {payments.map((p) => (
-          <PaymentRow key={p.id} orderId={order.id} payment={p} onCapture={() => setCapturing(p)} />
+          <PaymentRow key={p.id} orderId={order.id} payment={p} onCapture={() => setCapturingId(p.id)} />
         ))}
         {requests.map((c) => (
           <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-4 text-sm">
@@ -46,7 +48,7 @@ export function PaymentsSection({ order }: { order: Order }) {
           <dd className="font-semibold tabular-nums">{money(totalPending(order))}</dd>
         </div>
       </dl>
-      {capturing && <CaptureDialog orderId={order.id} payment={capturing} onClose={() => setCapturing(null)} />}
+      {capturing && <CaptureDialog orderId={order.id} payment={capturing} onClose={() => setCapturingId(null)} />}
     </Section>
   );
 }

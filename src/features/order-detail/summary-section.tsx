@@ -15,19 +15,20 @@ export function SummarySection({ order }: { order: Order }) {
   const { totals, summary } = order;
   const outstanding = summary.pendingDifference;
   const unpaid = unpaidCollection(order);
-  const rows: [string, number][] = [
-    ["Items", totals.items],
-    ["Shipping", totals.shipping],
-    ["Tax", totals.tax],
+  const rows: [string, string][] = [
+    ["Items", money(totals.items)],
+    ["Shipping", money(totals.shipping)],
+    ["Tax", money(totals.tax)],
   ];
-  if (totals.discount) rows.push(["Discounts", -totals.discount]);
-  if (totals.creditLines) rows.push(["Credit lines", -totals.creditLines]);
+  // Deductions carry a true minus sign, as refunds do elsewhere on the page.
+  if (totals.discount) rows.push(["Discounts", `−${money(totals.discount)}`]);
+  if (totals.creditLines) rows.push(["Credit lines", `−${money(totals.creditLines)}`]);
 
   return (
     <Section title="Summary">
       <dl className="space-y-2 text-sm">
         {rows.map(([label, value]) => (
-          <Row key={label} label={label} value={money(value)} />
+          <Row key={label} label={label} value={value} />
         ))}
         <Row label="Order total" value={money(summary.currentTotal)} strong />
         <div className="my-2 border-t border-line" />

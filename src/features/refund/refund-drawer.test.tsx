@@ -221,3 +221,20 @@ describe("refund panel", () => {
     expect(amount).toHaveValue("37.50");
   });
 });
+
+describe("refund panel when another tab refunded first", () => {
+  it("says at the Payment field that the chosen payment has nothing left, and sends nothing more", async () => {
+    const { user, drawer, amount, payId } = await openRefund(1015);
+    // Someone else refunds the rest of this payment (37.50) while the panel is open.
+    const { refundPayment } = await import("../../../mocks/rules");
+    refundPayment(mock.backend.db, payId, { amount: 3750 }, null);
+
+    await user.clear(amount);
+    await user.type(amount, "10");
+    await user.click(submitButton(drawer));
+    expect(await within(drawer).findByRole("alert")).toHaveTextContent("You are not allowed to refund more than the captured amount");
+    await user.click(submitButton(drawer));
+    expect(await within(drawer).findByText("This payment has nothing left to refund. Choose another payment.")).toBeInTheDocument();
+    expect(refundRequests()).toHaveLength(1);
+  });
+});

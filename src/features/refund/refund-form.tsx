@@ -13,6 +13,7 @@ import { amountLabel, readAmount } from "@/lib/amount-schema";
 import { providerName } from "@/lib/format";
 import { formatMoney, toInputText } from "@/lib/money";
 import { newIdempotencyKey } from "@/lib/idempotency";
+import { isRefusal } from "@/lib/api-client";
 import { NOTE_MAX, refundSchema, type RefundValues } from "./refund-schema";
 
 type Props = { order: Order; initialPaymentId?: string; onDone: () => void };
@@ -32,7 +33,7 @@ export function RefundForm({ order, initialPaymentId, onDone }: Props) {
       payments.find((p) => (limits.get(p.id) ?? 0) >= owed)?.id || payments[0]?.id || "";
     return { paymentId: id, amount: id ? defaultAmount(id) : "", reasonId: "", note: "" };
   });
-  const [key] = useState(newIdempotencyKey);
+  const [key, setKey] = useState(newIdempotencyKey);
   const sending = useRef(false);
   const reasons = useRefundReasons();
   const refund = useRefundPayment(order.id);
@@ -62,6 +63,7 @@ export function RefundForm({ order, initialPaymentId, onDone }: Props) {
       toast(`Refunded ${formatMoney(read.amount, currency)}.`);
       onDone();
     } catch (e) {
+      if (isRefusal(e)) setKey(newIdempotencyKey()); // a corrected retry is a new request
       form.setError("root", { message: (e as Error).message });
     } finally {
       sending.current = false;
@@ -84,6 +86,11 @@ export function RefundForm({ order, initialPaymentId, onDone }: Props) {
               },
             })}
           >
+            {!limits.has(paymentId) && (
+              <option value={paymentId} disabled>
+                {paymentId.slice(-8)} · nothing left to refund
+              </option>
+            )}
             {payments.map((p) => (
               <option key={p.id} value={p.id}>
                 {providerName(p.provider)} · {p.id.slice(-8)} · {formatMoney(limits.get(p.id) ?? 0, currency)} refundable

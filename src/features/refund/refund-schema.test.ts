@@ -56,7 +56,15 @@ describe("refundSchema", () => {
   });
 
   it("asks for a payment when none is chosen", () => {
-    expect(errors(values({ paymentId: "" }))).toEqual({ paymentId: ["Choose the payment to refund."] });
+    expect(errors(values({ paymentId: "" }))).toEqual({
+      paymentId: ["Choose the payment to refund."],
+    });
+  });
+
+  it("refuses a payment that is not refundable any more (refunded elsewhere since the panel opened)", () => {
+    expect(errors(values({ paymentId: "pay_unknown", amount: "999" }))).toEqual({
+      paymentId: ["This payment has nothing left to refund. Choose another payment."],
+    });
   });
 
   it("uses each currency's own digits for the limit", () => {
@@ -75,6 +83,6 @@ describe("refundSchema", () => {
   it(`allows a note of up to ${NOTE_MAX} characters`, () => {
     expect(NOTE_MAX).toBe(500);
     expect(errors(values({ note: "n".repeat(NOTE_MAX) }))).toEqual({});
-    expect(errors(values({ note: "n".repeat(NOTE_MAX + 1) }))).toEqual({ note: ["Keep the note under 500 characters."] });
+    expect(errors(values({ note: "n".repeat(NOTE_MAX + 1) }))).toEqual({ note: ["Keep the note to 500 characters at most."] });
   });
 });

@@ -10,11 +10,16 @@ export function refundSchema(limits: Map<string, number>, currency: string) {
       paymentId: z.string().min(1, "Choose the payment to refund."),
       amount: z.string(),
       reasonId: z.string(),
-      note: z.string().max(NOTE_MAX, `Keep the note under ${NOTE_MAX} characters.`),
+      note: z.string().max(NOTE_MAX, `Keep the note to ${NOTE_MAX} characters at most.`),
     })
     .superRefine((v, ctx) => {
       const max = limits.get(v.paymentId);
-      if (max === undefined) return; // the payment field reports this
+      if (max === undefined && v.paymentId) {
+        // Someone else refunded the rest since the panel opened.
+        ctx.addIssue({ code: "custom", message: "This payment has nothing left to refund. Choose another payment.", path: ["paymentId"] });
+        return;
+      }
+      if (max === undefined) return;
       const read = readAmount(v.amount, currency, max, "refund");
       if (!read.ok) ctx.addIssue({ code: "custom", message: read.error, path: ["amount"] });
     });
