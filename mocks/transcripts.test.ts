@@ -388,7 +388,8 @@ function checkBody(t: Transcript, body: Json) {
 
 const steps = transcripts.filter((t) => !(t.name.slice(0, 2) in SKIPPED));
 
-describe.skipIf(transcripts.length === 0)("mock backend vs. recorded Medusa 2.21.2 transcripts", () => {
+// Outside CI a checkout without ../shared skips this suite; in CI its absence fails it.
+describe.skipIf(transcripts.length === 0 && !process.env.CI)("mock backend vs. recorded Medusa 2.21.2 transcripts", () => {
   beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
   afterAll(() => server.close());
 
