@@ -1,10 +1,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { z } from "zod";
 import type { Payment } from "@/api/mappers";
 import { paymentFigures } from "@/api/payment-figures";
 import { useCapturePayment } from "@/api/payments";
+import { useMoneySubmit } from "@/api/use-money-submit";
 import { AmountInput } from "@/components/ui/amount-input";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -12,16 +12,13 @@ import { Field } from "@/components/ui/field";
 import { toast } from "@/components/ui/toast";
 import { amountLabel, readAmount } from "@/lib/amount-schema";
 import { formatMoney, toInputText } from "@/lib/money";
-import { newIdempotencyKey } from "@/lib/idempotency";
-import { isRefusal } from "@/lib/api-client";
 
 type Props = { orderId: string; payment: Payment; onClose: () => void };
 
 export function CaptureDialog({ orderId, payment, onClose }: Props) {
   const { capturable } = paymentFigures(payment);
   const currency = payment.currency;
-  const [key, setKey] = useState(newIdempotencyKey);
-  const sending = useRef(false);
+  const send = useMoneySubmit();
   const capture = useCapturePayment(orderId);
   const schema = z.object({ amount: z.string() }).superRefine((v, ctx) => {
     const read = readAmount(v.amount, currency, capturable, "capture");
@@ -33,20 +30,14 @@ export function CaptureDialog({ orderId, payment, onClose }: Props) {
   const rootError = form.formState.errors.root?.message;
 
   const submit = form.handleSubmit(async ({ amount: typed }) => {
-    if (sending.current) return; // a second click or Enter while the first is in flight
-    sending.current = true;
     const read = readAmount(typed, currency, capturable, "capture");
-    try {
-      if (!read.ok) return;
-      await capture.mutateAsync({ paymentId: payment.id, amount: read.amount, currency, idempotencyKey: key });
+    if (!read.ok) return;
+    const error = await send(async (idempotencyKey) => {
+      await capture.mutateAsync({ paymentId: payment.id, amount: read.amount, currency, idempotencyKey });
       toast(`Captured ${formatMoney(read.amount, currency)}.`);
       onClose();
-    } catch (e) {
-      if (isRefusal(e)) setKey(newIdempotencyKey()); // a corrected retry is a new request
-      form.setError("root", { message: (e as Error).message });
-    } finally {
-      sending.current = false;
-    }
+    });
+    if (error) form.setError("root", { message: error });
   });
 
   return (

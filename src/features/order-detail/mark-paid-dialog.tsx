@@ -1,35 +1,27 @@
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { useMarkAsPaid } from "@/api/payments";
+import { useMoneySubmit } from "@/api/use-money-submit";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { toast } from "@/components/ui/toast";
 import { formatMoney } from "@/lib/money";
-import { newIdempotencyKey } from "@/lib/idempotency";
-import { isRefusal } from "@/lib/api-client";
 
 type Props = { orderId: string; collectionId: string; amount: number; currency: string; onClose: () => void };
 
 export function MarkPaidDialog({ orderId, collectionId, amount, currency, onClose }: Props) {
-  const [key, setKey] = useState(newIdempotencyKey);
+  const send = useMoneySubmit();
   const [error, setError] = useState<string | null>(null);
-  const sending = useRef(false);
   const mark = useMarkAsPaid(orderId);
   const money = formatMoney(amount, currency);
 
   async function confirm() {
-    if (sending.current) return;
-    sending.current = true;
     setError(null);
-    try {
-      await mark.mutateAsync({ collectionId, idempotencyKey: key });
+    const failed = await send(async (idempotencyKey) => {
+      await mark.mutateAsync({ collectionId, idempotencyKey });
       toast(`Marked ${money} as paid.`);
       onClose();
-    } catch (e) {
-      if (isRefusal(e)) setKey(newIdempotencyKey()); // a corrected retry is a new request
-      setError((e as Error).message);
-    } finally {
-      sending.current = false;
-    }
+    });
+    if (failed) setError(failed);
   }
 
   return (

@@ -1,9 +1,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMemo, useRef, useState } from "react";
+import { useMemo, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { Order } from "@/api/mappers";
 import { paymentFigures, refundablePayments } from "@/api/payment-figures";
 import { useRefundPayment } from "@/api/payments";
+import { useMoneySubmit } from "@/api/use-money-submit";
 import { useRefundReasons } from "@/api/refund-reasons";
 import { AmountInput } from "@/components/ui/amount-input";
 import { Button } from "@/components/ui/button";
@@ -12,8 +13,6 @@ import { toast } from "@/components/ui/toast";
 import { amountLabel, readAmount } from "@/lib/amount-schema";
 import { providerName } from "@/lib/format";
 import { formatMoney, toInputText } from "@/lib/money";
-import { newIdempotencyKey } from "@/lib/idempotency";
-import { isRefusal } from "@/lib/api-client";
 import { NOTE_MAX, refundSchema, type RefundValues } from "./refund-schema";
 
 type Props = { order: Order; initialPaymentId?: string; onDone: () => void };
@@ -33,8 +32,7 @@ export function RefundForm({ order, initialPaymentId, onDone }: Props) {
       payments.find((p) => (limits.get(p.id) ?? 0) >= owed)?.id || payments[0]?.id || "";
     return { paymentId: id, amount: id ? defaultAmount(id) : "", reasonId: "", note: "" };
   });
-  const [key, setKey] = useState(newIdempotencyKey);
-  const sending = useRef(false);
+  const send = useMoneySubmit();
   const reasons = useRefundReasons();
   const refund = useRefundPayment(order.id);
   const form = useForm<RefundValues>({ resolver: zodResolver(refundSchema(limits, currency)), defaultValues: initial });
@@ -47,27 +45,21 @@ export function RefundForm({ order, initialPaymentId, onDone }: Props) {
   }
 
   const submit = form.handleSubmit(async (values) => {
-    if (sending.current) return; // a second click or Enter while the first is in flight
     const read = readAmount(values.amount, currency, limits.get(values.paymentId) ?? 0, "refund");
     if (!read.ok) return;
-    sending.current = true;
-    try {
+    const error = await send(async (idempotencyKey) => {
       await refund.mutateAsync({
         paymentId: values.paymentId,
         amount: read.amount,
         currency,
-        idempotencyKey: key,
+        idempotencyKey,
         reasonId: values.reasonId || undefined,
         note: values.note.trim() || undefined,
       });
       toast(`Refunded ${formatMoney(read.amount, currency)}.`);
       onDone();
-    } catch (e) {
-      if (isRefusal(e)) setKey(newIdempotencyKey()); // a corrected retry is a new request
-      form.setError("root", { message: (e as Error).message });
-    } finally {
-      sending.current = false;
-    }
+    });
+    if (error) form.setError("root", { message: error });
   });
 
   return (
