@@ -1,6 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
-import { Link } from "wouter";
+import { Link, useLocation } from "wouter";
+import { signOut, useMe } from "@/api/auth";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/toast";
 
@@ -17,11 +18,37 @@ export function Layout({ children }: { children: ReactNode }) {
               Orders
             </Link>
           </nav>
-          {import.meta.env.MODE === "demo" && <DemoControls />}
+          <div className="flex items-center gap-3">
+            {import.meta.env.MODE === "demo" && <DemoControls />}
+            <Account />
+          </div>
         </div>
       </header>
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
     </div>
+  );
+}
+
+function Account() {
+  const client = useQueryClient();
+  const [location, navigate] = useLocation();
+  const { data: me } = useMe();
+  if (!me || location === "/sign-in") return null;
+  async function out() {
+    try {
+      await signOut();
+    } finally {
+      client.clear(); // no order data survives a sign-out
+      navigate("/sign-in", { replace: true });
+    }
+  }
+  return (
+    <>
+      <span className="hidden text-sm text-muted sm:inline">{me.email}</span>
+      <Button size="sm" variant="ghost" onClick={out}>
+        Sign out
+      </Button>
+    </>
   );
 }
 

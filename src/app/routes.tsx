@@ -2,6 +2,8 @@ import { Redirect, Route, Switch, useParams } from "wouter";
 import { OrderDetailPage } from "@/features/order-detail/order-detail-page";
 import { OrdersListPage } from "@/features/orders-list/orders-list-page";
 import { RefundDrawer } from "@/features/refund/refund-drawer";
+import { SignInPage } from "@/features/auth/sign-in-page";
+import { AuthGate } from "./auth-gate";
 import { NotFound } from "./not-found";
 
 /**
@@ -22,12 +24,19 @@ function OrderRoute() {
 export function AppRoutes() {
   return (
     <Switch>
-      <Route path="/">
-        <Redirect to="/orders" replace />
+      <Route path="/sign-in" component={SignInPage} />
+      <Route>
+        <AuthGate>
+          <Switch>
+            <Route path="/">
+              <Redirect to="/orders" replace />
+            </Route>
+            <Route path="/orders" component={OrdersListPage} />
+            <Route path="/orders/:id/*?" component={OrderRoute} />
+            <Route component={NotFound} />
+          </Switch>
+        </AuthGate>
       </Route>
-      <Route path="/orders" component={OrdersListPage} />
-      <Route path="/orders/:id/*?" component={OrderRoute} />
-      <Route component={NotFound} />
     </Switch>
   );
 }

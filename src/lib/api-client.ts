@@ -41,6 +41,8 @@ type Options<S extends z.ZodType> = {
   schema: S;
   idempotencyKey?: string;
   signal?: AbortSignal;
+  /** Send this bearer token instead of the kept one (signing in). */
+  token?: string;
 };
 
 export function buildUrl(path: string, query?: Options<z.ZodType>["query"]) {
@@ -53,10 +55,18 @@ export function buildUrl(path: string, query?: Options<z.ZodType>["query"]) {
   return url.toString();
 }
 
+let onUnauthorized: ((path: string) => void) | undefined;
+
+/** The app's reaction to a 401 anywhere: an expired session, a restarted server. */
+export function setUnauthorizedHandler(handler: typeof onUnauthorized) {
+  onUnauthorized = handler;
+}
+
 export async function request<S extends z.ZodType>(path: string, options: Options<S>): Promise<z.infer<S>> {
   const headers: Record<string, string> = { accept: "application/json" };
   if (options.body !== undefined) headers["content-type"] = "application/json";
-  if (auth.token) headers.authorization = `Bearer ${auth.token}`;
+  const token = options.token ?? auth.token;
+  if (token) headers.authorization = `Bearer ${token}`;
   if (options.idempotencyKey) headers["idempotency-key"] = options.idempotencyKey;
   let res: Response;
   try {
@@ -69,9 +79,15 @@ export async function request<S extends z.ZodType>(path: string, options: Option
     });
   } catch (error) {
     if ((error as Error).name === "AbortError") throw error;
-    throw new ApiError(0, "network_error", `Could not reach the store's server at ${getConfig().backendUrl}. Check your connection and the backend URL.`);
+    // fetch cannot tell a server that is down from a CORS refusal; name both causes.
+    throw new ApiError(
+      0,
+      "network_error",
+      `Could not reach the store's server at ${getConfig().backendUrl}. Check your connection and the backend URL setting, and that the server's ADMIN_CORS and AUTH_CORS include ${window.location.origin}.`,
+    );
   }
   const data: unknown = await res.json().catch(() => null);
+  if (res.status === 401) onUnauthorized?.(path);
   if (!res.ok) {
     const body = (data ?? {}) as { type?: unknown; message?: unknown };
     const message = typeof body.message === "string" && body.message ? body.message : `The server answered ${res.status}.`;

@@ -6,6 +6,7 @@ import userEvent from "@testing-library/user-event";
 import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { Router } from "wouter";
 import { memoryLocation } from "wouter/memory-location";
+import { meKeys } from "@/api/auth";
 import { AppRoutes } from "@/app/routes";
 import { Toaster } from "@/components/ui/toast";
 import { auth } from "@/lib/api-client";
@@ -36,8 +37,10 @@ export function setupMockBackend() {
   return { ...mock, requests };
 }
 
-export function renderRoute(path: string) {
+/** Renders the app at `path`; signed in already unless `signedIn: false` (then the session check runs). */
+export function renderRoute(path: string, { signedIn = true } = {}) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  if (signedIn) client.setQueryData(meKeys.all, { id: "user_test", email: "admin@example.com" });
   const location = memoryLocation({ path, record: true });
   const user = userEvent.setup();
   const utils = render(

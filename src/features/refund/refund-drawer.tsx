@@ -3,6 +3,7 @@ import { useIsMutating } from "@tanstack/react-query";
 import { useOrder } from "@/api/orders";
 import { refundMutationKey } from "@/api/payments";
 import { Dialog } from "@/components/ui/dialog";
+import { clearDraft } from "./refund-draft";
 import { RefundForm } from "./refund-form";
 
 /** The refund side panel at /orders/:id/refund?payment=…, over the order page. */
@@ -11,7 +12,10 @@ export function RefundDrawer({ orderId }: { orderId: string }) {
   const search = useSearch();
   const paymentId = new URLSearchParams(search).get("payment") ?? undefined;
   const { data: order, error } = useOrder(orderId);
-  const close = () => navigate(`/orders/${orderId}`);
+  const close = () => {
+    clearDraft(orderId); // closing on purpose forgets the draft; a 401 detour keeps it
+    navigate(`/orders/${orderId}`);
+  };
   const sending = useIsMutating({ mutationKey: refundMutationKey(orderId) }) > 0;
 
   return (

@@ -1,5 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { Order } from "@/api/mappers";
 import { paymentFigures, refundablePayments } from "@/api/payment-figures";
@@ -13,6 +13,7 @@ import { toast } from "@/components/ui/toast";
 import { amountLabel, readAmount } from "@/lib/amount-schema";
 import { providerName } from "@/lib/format";
 import { formatMoney, toInputText } from "@/lib/money";
+import { clearDraft, loadDraft, saveDraft } from "./refund-draft";
 import { NOTE_MAX, refundSchema, type RefundValues } from "./refund-schema";
 
 type Props = { order: Order; initialPaymentId?: string; onDone: () => void };
@@ -28,6 +29,8 @@ export function RefundForm({ order, initialPaymentId, onDone }: Props) {
     return toInputText(owed > 0 && owed < max ? owed : max, currency);
   };
   const [initial] = useState(() => {
+    const draft = loadDraft(order.id);
+    if (draft && limits.has(draft.paymentId)) return draft;
     const id = (initialPaymentId && limits.has(initialPaymentId) && initialPaymentId) ||
       payments.find((p) => (limits.get(p.id) ?? 0) >= owed)?.id || payments[0]?.id || "";
     return { paymentId: id, amount: id ? defaultAmount(id) : "", reasonId: "", note: "" };
@@ -39,6 +42,10 @@ export function RefundForm({ order, initialPaymentId, onDone }: Props) {
   const { errors } = form.formState;
   const [paymentId, amountText, note] = useWatch({ control: form.control, name: ["paymentId", "amount", "note"] });
   const max = limits.get(paymentId) ?? 0;
+  useEffect(
+    () => form.subscribe({ formState: { values: true }, callback: ({ values }) => saveDraft(order.id, values) }),
+    [form, order.id],
+  );
 
   if (payments.length === 0) {
     return <p className="text-sm">No payment on this order has captured money left to refund.</p>;
@@ -56,6 +63,7 @@ export function RefundForm({ order, initialPaymentId, onDone }: Props) {
         reasonId: values.reasonId || undefined,
         note: values.note.trim() || undefined,
       });
+      clearDraft(order.id);
       toast(`Refunded ${formatMoney(read.amount, currency)}.`);
       onDone();
     });

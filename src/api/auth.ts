@@ -1,0 +1,48 @@
+// Signing in and out of the Medusa admin.
+//
+// After the email/password step we ask for a cookie session, Medusa's own admin's way: the
+// HttpOnly cookie keeps the credential out of reach of scripts. A cookie only travels when the
+// app and the API are on the same site (localhost:5173 -> localhost:9000, not -> 127.0.0.1);
+// where it does not, we keep the bearer token for this tab (sessionStorage) instead.
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import { z } from "zod";
+import { auth, request } from "@/lib/api-client";
+
+export const meKeys = { all: ["me"] as const };
+
+const userSchema = z.object({
+  user: z.object({ id: z.string(), email: z.string(), first_name: z.string().nullish(), last_name: z.string().nullish() }),
+});
+
+export async function getMe(signal?: AbortSignal) {
+  return (await request("/admin/users/me", { query: { fields: "id,email,first_name,last_name" }, schema: userSchema, signal })).user;
+}
+
+// Checked once per load: any later 401 from any request sends the user to sign in anyway.
+export const meQueryOptions = () =>
+  queryOptions({ queryKey: meKeys.all, queryFn: ({ signal }) => getMe(signal), retry: false, staleTime: Infinity });
+export const useMe = () => useQuery(meQueryOptions());
+
+export async function signIn(email: string, password: string) {
+  const { token } = await request("/auth/user/emailpass", {
+    method: "POST",
+    body: { email, password },
+    schema: z.object({ token: z.string() }),
+    token: "",
+  });
+  auth.token = null;
+  await request("/auth/session", { method: "POST", schema: z.unknown(), token });
+  try {
+    await getMe(); // does the cookie reach the API?
+  } catch {
+    auth.token = token; // no: a different site, keep the bearer token for this tab
+  }
+}
+
+export async function signOut() {
+  try {
+    await request("/auth/session", { method: "DELETE", schema: z.unknown() });
+  } finally {
+    auth.token = null;
+  }
+}

@@ -1,0 +1,73 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { auth } from "@/lib/api-client";
+import { renderRoute, seededOrderId, setupMockBackend } from "@/test/render";
+
+const mock = setupMockBackend();
+
+describe("signing in", () => {
+  it("sends a signed-out visitor to sign in, then back to the page they asked for", async () => {
+    auth.token = null;
+    const id = seededOrderId(mock, 1003);
+    const { user, location } = renderRoute(`/orders/${id}`, { signedIn: false });
+
+    expect(await screen.findByRole("heading", { name: "Sign in" })).toBeInTheDocument();
+    expect(location.history?.at(-1)).toBe(`/sign-in?next=${encodeURIComponent(`/orders/${id}`)}`);
+
+    await user.type(screen.getByLabelText("Email"), "admin@example.com");
+    await user.type(screen.getByLabelText("Password"), "supersecret");
+    await user.click(screen.getByRole("button", { name: "Sign in" }));
+
+    expect(await screen.findByRole("heading", { level: 1, name: "Order #1003" })).toBeInTheDocument();
+    const posts = mock.requests.filter((r) => r.method === "POST").map((r) => r.url.pathname);
+    expect(posts).toEqual(["/auth/user/emailpass", "/auth/session"]);
+  });
+
+  it("shows the server's message for a wrong password and keeps the email", async () => {
+    auth.token = null;
+    const { user } = renderRoute("/sign-in", { signedIn: false });
+    await user.type(screen.getByLabelText("Email"), "admin@example.com");
+    await user.type(screen.getByLabelText("Password"), "wrong");
+    await user.click(screen.getByRole("button", { name: "Sign in" }));
+    expect(await screen.findByText("Invalid email or password")).toBeInTheDocument();
+    expect(screen.getByLabelText("Email")).toHaveValue("admin@example.com");
+  });
+
+  it("asks for the fields it needs before calling the server", async () => {
+    auth.token = null;
+    const { user } = renderRoute("/sign-in", { signedIn: false });
+    await user.click(screen.getByRole("button", { name: "Sign in" }));
+    expect(await screen.findByText("Enter your email address.")).toBeInTheDocument();
+    expect(screen.getByText("Enter your password.")).toBeInTheDocument();
+    expect(mock.requests.filter((r) => r.method === "POST")).toHaveLength(0);
+  });
+
+  it("never follows a next= link off the site", async () => {
+    auth.token = null;
+    const { user, location } = renderRoute(`/sign-in?next=${encodeURIComponent("//evil.example")}`, { signedIn: false });
+    await user.type(screen.getByLabelText("Email"), "admin@example.com");
+    await user.type(screen.getByLabelText("Password"), "supersecret");
+    await user.click(screen.getByRole("button", { name: "Sign in" }));
+    await waitFor(() => expect(location.history?.at(-1)).toBe("/orders"));
+  });
+});
+
+describe("a half-filled refund", () => {
+  it("is still there after a detour through sign-in", async () => {
+    const id = seededOrderId(mock, 1003);
+    const first = renderRoute(`/orders/${id}/refund`);
+    const drawer = await screen.findByRole("dialog", { name: "Refund" });
+    const amount = await within(drawer).findByRole("textbox", { name: "Amount" });
+    await first.user.clear(amount);
+    await first.user.type(amount, "12.34");
+    await first.user.type(within(drawer).getByRole("textbox", { name: "Note" }), "Lid scratched");
+    first.unmount(); // the session expired: the app left for the sign-in page
+
+    const again = renderRoute(`/orders/${id}/refund`);
+    const back = await screen.findByRole("dialog", { name: "Refund" });
+    expect(await within(back).findByRole("textbox", { name: "Amount" })).toHaveValue("12.34");
+    expect(within(back).getByRole("textbox", { name: "Note" })).toHaveValue("Lid scratched");
+    await again.user.click(within(back).getByRole("button", { name: "Cancel" }));
+    expect(sessionStorage.getItem(`refund-draft:${id}`)).toBeNull();
+  });
+});
