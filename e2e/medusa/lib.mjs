@@ -52,7 +52,7 @@ export function commandLine(pid) {
  * other program after a reboot is never touched.
  */
 export async function stopPid(pid, { expect, signal = "SIGTERM", graceMs = 15_000, name = "process" } = {}) {
-  if (!isAlive(pid)) return "not running";
+  if (!isRunning(pid)) return "not running";
   const cmd = commandLine(pid);
   if (expect && cmd && !cmd.includes(expect)) {
     log(`PID ${pid} is not our ${name} any more (${cmd.slice(0, 80)}); left alone`);
@@ -65,7 +65,7 @@ export async function stopPid(pid, { expect, signal = "SIGTERM", graceMs = 15_00
   }
   const deadline = Date.now() + graceMs;
   while (Date.now() < deadline) {
-    if (!isAlive(pid) || isZombie(pid)) return "stopped";
+    if (!isRunning(pid)) return "stopped";
     await sleep(100);
   }
   try {
@@ -73,11 +73,16 @@ export async function stopPid(pid, { expect, signal = "SIGTERM", graceMs = 15_00
   } catch {
     /* already gone */
   }
-  for (let i = 0; i < 50 && isAlive(pid) && !isZombie(pid); i++) await sleep(100);
+  for (let i = 0; i < 50 && isRunning(pid); i++) await sleep(100);
   return "killed";
 }
 
-function isZombie(pid) {
+/** True while the process exists and has not exited (an exited one waiting to be reaped is a zombie). */
+export function isRunning(pid) {
+  return isAlive(pid) && !isZombie(pid);
+}
+
+export function isZombie(pid) {
   try {
     return /^\d+ \(.*\) Z /.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
   } catch {

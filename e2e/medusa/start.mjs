@@ -19,7 +19,7 @@ import {
   LOCAL_STATE,
   TEMP_PREFIX,
   freePort,
-  isAlive,
+  isRunning,
   log,
   readState,
   removeLocalState,
@@ -116,8 +116,8 @@ function postgresBinDir() {
 
 function ensurePgUser() {
   const ids = () => ({
-    uid: Number(execFileSync("id", ["-u", PG_USER]).toString().trim()),
-    gid: Number(execFileSync("id", ["-g", PG_USER]).toString().trim()),
+    uid: Number(execFileSync("id", ["-u", PG_USER], { stdio: ["ignore", "pipe", "ignore"] }).toString().trim()),
+    gid: Number(execFileSync("id", ["-g", PG_USER], { stdio: ["ignore", "pipe", "ignore"] }).toString().trim()),
   });
   try {
     return ids();
@@ -253,7 +253,7 @@ async function undo() {
 
 async function main() {
   const previous = readState();
-  if (previous && [previous.pids?.medusa, previous.pids?.postgres].some(isAlive)) {
+  if (previous && [previous.pids?.medusa, previous.pids?.postgres].some(isRunning)) {
     console.error(`A harness started earlier is still running (${previous.backendUrl}). Run \`node stop.mjs\` in this folder first.`);
     process.exit(1);
   }

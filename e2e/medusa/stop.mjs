@@ -2,7 +2,7 @@
 // Stops what start.mjs started, by the PIDs it saved (never by process name), and removes
 // its temp folder. Safe to run twice, or when nothing is running.
 //   node stop.mjs [state-file]     default: .state.json beside this script
-import { LOCAL_STATE, isAlive, log, readState, removeLocalState, removeTempDir, stopPid } from "./lib.mjs";
+import { LOCAL_STATE, isRunning, log, readState, removeLocalState, removeTempDir, stopPid } from "./lib.mjs";
 
 const file = process.argv[2] ?? LOCAL_STATE;
 const state = readState(file);
@@ -17,14 +17,14 @@ if (medusa) {
   // SIGTERM: Medusa shuts its server and database pool down gracefully.
   const result = await stopPid(medusa, { expect: "cli.js start", name: "medusa" });
   log(`medusa (PID ${medusa}): ${result}`);
-  if (isAlive(medusa) && result !== "not ours") clean = false;
+  if (isRunning(medusa) && result !== "not ours") clean = false;
 }
 const postgres = state.pids?.postgres;
 if (postgres) {
   // SIGINT is PostgreSQL's "fast" shutdown: disconnect clients, stop at once.
   const result = await stopPid(postgres, { expect: state.dataDir || "postgres", signal: "SIGINT", graceMs: 20_000, name: "postgres" });
   log(`postgres (PID ${postgres}): ${result}`);
-  if (isAlive(postgres) && result !== "not ours") clean = false;
+  if (isRunning(postgres) && result !== "not ours") clean = false;
 }
 
 if (!clean) {
