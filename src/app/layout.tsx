@@ -1,7 +1,7 @@
-import { useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
 import { Link, useLocation } from "wouter";
-import { signOut, useMe } from "@/api/auth";
+import { meQueryOptions, signOut } from "@/api/auth";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/toast";
 
@@ -32,7 +32,7 @@ export function Layout({ children }: { children: ReactNode }) {
 function Account() {
   const client = useQueryClient();
   const [location, navigate] = useLocation();
-  const { data: me } = useMe();
+  const { data: me } = useQuery({ ...meQueryOptions(), enabled: location !== "/sign-in" });
   if (!me || location === "/sign-in") return null;
   async function out() {
     try {
