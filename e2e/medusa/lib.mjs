@@ -135,13 +135,36 @@ export async function freePort(preferred, taken = []) {
   throw new Error("could not find a free port on 127.0.0.1");
 }
 
+/** Commands run() has under way: PID -> true. Each leads a process group of its own. */
+const running = new Set();
+
+/** Ends the process groups of the commands still under way (on Ctrl-C or a failure). */
+export async function stopRunning() {
+  for (const pid of running) {
+    try {
+      process.kill(-pid, "SIGTERM"); // the group: db:migrate starts helpers of its own
+    } catch {
+      /* gone */
+    }
+  }
+  for (let i = 0; i < 50 && running.size; i++) await sleep(100);
+  for (const pid of running) {
+    try {
+      process.kill(-pid, "SIGKILL");
+    } catch {
+      /* gone */
+    }
+  }
+}
+
 /**
  * Runs a command to completion. Output goes to `logStream` when given and is kept
  * (the last 64 KiB) for error messages. Rejects on a non-zero exit.
  */
 export function run(cmd, args, { cwd, env, logStream, input } = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd, env: env ?? process.env, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn(cmd, args, { cwd, env: env ?? process.env, stdio: ["pipe", "pipe", "pipe"], detached: true });
+    if (child.pid) running.add(child.pid);
     let tail = "";
     const keep = (chunk) => {
       logStream?.write(chunk);
@@ -152,6 +175,7 @@ export function run(cmd, args, { cwd, env, logStream, input } = {}) {
     child.once("error", reject);
     child.stdin.end(input ?? "");
     child.once("close", (code, signal) => {
+      running.delete(child.pid);
       if (code === 0) resolve(tail);
       else {
         const error = new Error(`${cmd} ${args.join(" ")} exited with ${code ?? signal}\n${tail.split("\n").slice(-40).join("\n")}`);

@@ -217,9 +217,9 @@ export async function placeOrder(api, catalog, spec) {
   if (done.type !== "order") throw new Error(`cart ${cart.id} did not complete: ${JSON.stringify(done).slice(0, 400)}`);
   const order = done.order;
   // Guest checkout leaves the customer nameless; the SPA shows the customer's name.
-  if (order.customer_id) {
-    await api.admin("POST", `/admin/customers/${order.customer_id}`, { first_name, last_name }).catch(() => undefined);
-  }
+  // (The store's answer to /complete does not carry customer_id; the admin's does.)
+  const { order: placed } = await api.admin("GET", `/admin/orders/${order.id}?fields=id,customer_id`);
+  if (placed.customer_id) await api.admin("POST", `/admin/customers/${placed.customer_id}`, { first_name, last_name });
   return order;
 }
 

@@ -27,6 +27,7 @@ import {
   run,
   sleep,
   stopPid,
+  stopRunning,
 } from "./lib.mjs";
 import { seed } from "./seed.mjs";
 
@@ -43,6 +44,7 @@ async function phase(name, fn) {
   const started = Date.now();
   log(`${name}...`);
   const result = await fn();
+  if (interrupted) throw new Error("interrupted");
   timings[name] = Math.round((Date.now() - started) / 100) / 10;
   log(`${name} done in ${timings[name]} s`);
   return result;
@@ -52,6 +54,7 @@ async function phase(name, fn) {
 const state = {
   startedAt: new Date().toISOString(),
   backendUrl: null,
+  loopbackUrl: null,
   admin: ADMIN,
   publishableKey: null,
   pids: { postgres: null, medusa: null },
@@ -65,6 +68,7 @@ const state = {
 };
 
 function writeState() {
+  if (undoing) return; // being torn down: leave no state file behind
   const text = `${JSON.stringify(state, null, 2)}\n`;
   if (state.stateFile) writeFileSync(state.stateFile, text);
   writeFileSync(LOCAL_STATE, text);
@@ -74,8 +78,8 @@ function writeState() {
 
 function installHash() {
   const h = createHash("sha256");
+  // The lockfile pins every package and repeats package.json's dependency lists.
   h.update(readFileSync(join(HERE, "package-lock.json")));
-  h.update(readFileSync(join(HERE, "package.json")));
   h.update(`${process.version.split(".")[0]} ${process.platform} ${process.arch}`);
   return h.digest("hex");
 }
@@ -200,7 +204,10 @@ function medusaEnv(databaseUrl) {
 async function startMedusa(env) {
   const port = await freePort(Number(process.env.MEDUSA_PORT) || 0, [state.ports.postgres]);
   state.ports.medusa = port;
-  state.backendUrl = `http://127.0.0.1:${port}`;
+  // The browser side uses `localhost`, the SPA's own host, so session cookies stay same-site;
+  // scripts may use the loopback address the server listens on.
+  state.backendUrl = `http://localhost:${port}`;
+  state.loopbackUrl = `http://127.0.0.1:${port}`;
   const logFile = join(state.tempDir, "medusa.log");
   state.logs.medusa = logFile;
   const out = openSync(logFile, "a");
@@ -224,7 +231,7 @@ async function startMedusa(env) {
   while (Date.now() < deadline) {
     if (exited !== null) throw new Error(`medusa start exited with ${exited}\n${tail(logFile)}`);
     try {
-      const res = await fetch(`${state.backendUrl}/health`, { signal: AbortSignal.timeout(2_000) });
+      const res = await fetch(`${state.loopbackUrl}/health`, { signal: AbortSignal.timeout(2_000) });
       if (res.status === 200) return;
     } catch {
       /* not listening yet */
@@ -244,7 +251,16 @@ function tail(file, lines = 40) {
 
 // ---------------------------------------------------------------- main
 
-async function undo() {
+let undoing = null;
+let interrupted = false;
+/** Stops whatever this run started; once, however many times it is asked. */
+function undo() {
+  undoing ??= undoNow();
+  return undoing;
+}
+
+async function undoNow() {
+  await stopRunning();
   if (state.pids.medusa) await stopPid(state.pids.medusa, { expect: "cli.js start", name: "medusa" });
   if (state.pids.postgres) await stopPid(state.pids.postgres, { expect: state.dataDir ?? "postgres", signal: "SIGINT", name: "postgres" });
   removeTempDir(state.tempDir);
@@ -284,7 +300,6 @@ async function main() {
   state.stateFile = join(state.tempDir, "state.json");
   writeState();
 
-  let interrupted = false;
   const onSignal = (signal) => {
     if (interrupted) return;
     interrupted = true;
@@ -299,12 +314,21 @@ async function main() {
     const env = medusaEnv(databaseUrl);
     const medusaLog = createWriteStream(join(state.tempDir, "setup.log"), { flags: "a" });
     await phase("migrate", () => run(process.execPath, [CLI, "db:migrate"], { cwd: HERE, env, logStream: medusaLog }));
-    await phase("user", () => run(process.execPath, [CLI, "user", "-e", ADMIN.email, "-p", ADMIN.password], { cwd: HERE, env, logStream: medusaLog }));
-    medusaLog.end();
-    await phase("start", () => startMedusa(env));
+    // Creating the user boots Medusa's container once more (~15 s); it runs beside the server's start.
+    await phase("start", async () => {
+      const started = Date.now();
+      const user = run(process.execPath, [CLI, "user", "-e", ADMIN.email, "-p", ADMIN.password], { cwd: HERE, env, logStream: medusaLog }).then(() => {
+        timings.user = Math.round((Date.now() - started) / 100) / 10;
+      });
+      await Promise.all([user, startMedusa(env)]);
+      medusaLog.end();
+    });
     const extraOrders = Number(process.env.E2E_MEDUSA_EXTRA_ORDERS) || 0;
     const seeded = await phase("seed", () =>
-      seed({ baseUrl: state.backendUrl, email: ADMIN.email, password: ADMIN.password, extraOrders, onProgress: (m) => log(`  ${m}`) }),
+      seed({ baseUrl: state.loopbackUrl, email: ADMIN.email, password: ADMIN.password, extraOrders, onProgress: (m) => {
+          if (interrupted) throw new Error("interrupted");
+          log(`  ${m}`);
+        } }),
     );
     state.publishableKey = seeded.catalog.publishableKey;
     state.catalog = seeded.catalog;
@@ -312,6 +336,10 @@ async function main() {
     timings.total = Math.round((Date.now() - total) / 100) / 10;
     writeState();
   } catch (error) {
+    if (interrupted) {
+      await undo();
+      process.exit(130);
+    }
     console.error(`\n[medusa-e2e] failed: ${error.stack ?? error}`);
     for (const [name, file] of Object.entries({ ...state.logs, setup: join(state.tempDir, "setup.log") })) {
       const text = tail(file, 25);
@@ -321,6 +349,10 @@ async function main() {
     process.exit(1);
   }
 
+  if (interrupted) {
+    await undo();
+    process.exit(130);
+  }
   const failed = Object.entries(state.orders).filter(([, o]) => !o.ok && !o.optional);
   log(`backend: ${state.backendUrl}  (admin ${ADMIN.email} / ${ADMIN.password})`);
   log(`pids: medusa ${state.pids.medusa}, postgres ${state.pids.postgres}`);
