@@ -2,16 +2,21 @@ import { defineConfig, devices } from "@playwright/test";
 import { launchOptions } from "./scripts/browser.mjs";
 
 const PORT = Number(process.env.E2E_PORT ?? 4174);
+const medusa = process.env.E2E_BACKEND === "medusa";
 
-// The demo build (mock Medusa in a service worker) served by `vite preview`.
-// Each test gets a fresh browser context, so fresh demo data in its own localStorage.
+// One suite, two backends. By default: the demo build (mock Medusa in a service worker), where
+// each test's fresh browser context means fresh demo data. With E2E_BACKEND=medusa (see
+// scripts/test-medusa.mjs): the production build pointed at a real Medusa server, where each
+// test places its own order; specs tagged @mock need the demo's data or fault switches.
 export default defineConfig({
   testDir: "e2e",
+  testMatch: "*.spec.ts",
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   forbidOnly: true,
-  reporter: process.env.CI ? [["list"], ["json", { outputFile: "test-results/e2e.json" }]] : [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  timeout: medusa ? 60_000 : 30_000,
+  reporter: [["list"], ["json", { outputFile: `test-results/e2e-${medusa ? "medusa" : "demo"}.json` }]],
   use: {
     baseURL: `http://localhost:${PORT}`,
     locale: "en-US",
@@ -19,11 +24,18 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions,
   },
-  projects: [{ name: "demo", use: { ...devices["Desktop Chrome"], launchOptions } }],
+  projects: [
+    medusa
+      ? { name: "medusa", grepInvert: /@mock/, use: { ...devices["Desktop Chrome"], launchOptions } }
+      : { name: "demo", use: { ...devices["Desktop Chrome"], launchOptions } },
+  ],
   webServer: {
-    command: `npx vite build --mode demo --outDir dist-demo --emptyOutDir && npx vite preview --outDir dist-demo --port ${PORT} --strictPort`,
+    command: medusa
+      ? `npx vite build --outDir dist-medusa --emptyOutDir && node scripts/medusa-config-json.mjs dist-medusa && npx vite preview --outDir dist-medusa --port ${PORT} --strictPort`
+      : `npx vite build --mode demo --outDir dist-demo --emptyOutDir && npx vite preview --outDir dist-demo --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}/orders`,
-    reuseExistingServer: !process.env.CI,
+    // A real backend moves to a new port on every start: never reuse a build pointed at an old one.
+    reuseExistingServer: !process.env.CI && !medusa,
     timeout: 120_000,
     stdout: "ignore",
   },

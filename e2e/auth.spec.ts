@@ -2,7 +2,7 @@
 import { expect, test } from "./fixtures";
 
 test("signs out, refuses a wrong password, and signs back in to the same page", async ({ page, order }) => {
-  await order(1003);
+  const shown = await order(1003);
   const orderPath = new URL(page.url()).pathname;
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
@@ -21,6 +21,6 @@ test("signs out, refuses a wrong password, and signs back in to the same page", 
 
   await page.getByLabel("Password").fill("supersecret");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Order #1003" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: `Order #${shown}` })).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`${orderPath}$`));
 });

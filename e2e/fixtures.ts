@@ -1,11 +1,32 @@
 // Shared steps for the specs: open an order by its number as a merchant would, and find
 // what the order page shows (badges, figures, toasts) the way a reader of the page would.
 import { test as base, expect, type Locator, type Page, type Request } from "@playwright/test";
+import { backend, freshMedusaOrder } from "./backend";
 
-export async function openOrder(page: Page, displayId: number) {
+/**
+ * Opens demo order #displayId as a merchant would, from the list. On a real Medusa server,
+ * signs in and opens a fresh order placed in the same state. Resolves to the number shown.
+ */
+export async function openOrder(page: Page, displayId: number): Promise<number> {
+  if (backend === "medusa") {
+    const order = await freshMedusaOrder(displayId);
+    await page.goto(`/orders/${order.id}`);
+    await expect(page.getByRole("heading", { level: 1, name: `Order #${order.display_id}` })).toBeVisible();
+    return order.display_id;
+  }
   await page.goto(`/orders?q=${displayId}`);
   await page.getByRole("link", { name: `#${displayId}`, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Order #${displayId}` })).toBeVisible();
+  return displayId;
+}
+
+/** Signs in through the sign-in page, as the real server's admin. */
+async function signIn(page: Page) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill("admin@example.com");
+  await page.getByLabel("Password").fill("supersecret");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Orders" })).toBeVisible();
 }
 
 /** The order's id (order_…) from the address of its page. */
@@ -99,7 +120,15 @@ export class WriteLog {
   }
 }
 
-export const test = base.extend<{ order: (displayId: number) => Promise<void>; writes: WriteLog }>({
+export const test = base.extend<{ order: (displayId: number) => Promise<number>; writes: WriteLog; session: void }>({
+  // The demo signs in by itself; on a real server every test starts by signing in.
+  session: [
+    async ({ page }, use) => {
+      if (backend === "medusa") await signIn(page);
+      await use();
+    },
+    { auto: true },
+  ],
   order: async ({ page }, use) => {
     await use((displayId) => openOrder(page, displayId));
   },

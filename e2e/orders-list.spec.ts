@@ -6,7 +6,8 @@ import { expect, test } from "./fixtures";
 const rows = (page: Page) => page.getByRole("table").getByRole("row").filter({ has: page.getByRole("rowheader") });
 const search = (page: Page) => page.getByRole("searchbox", { name: "Search orders" });
 
-test.describe("orders list", () => {
+// The demo's 44 seeded orders are what these specs page, search and filter through.
+test.describe("orders list", { tag: "@mock" }, () => {
   test.beforeEach(async ({ page }) => {
     await page.goto("/orders");
     await expect(page.getByRole("heading", { level: 1, name: "Orders" })).toBeVisible();

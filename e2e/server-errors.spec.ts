@@ -10,7 +10,7 @@ async function armFault(page: Page, route: string, status: number, body: object)
   );
 }
 
-test("a refund the server declines shows its message and keeps the form", async ({ page, order, writes }) => {
+test("a refund the server declines shows its message and keeps the form", { tag: "@mock" }, async ({ page, order, writes }) => {
   await order(1003);
   const row = paymentRow(page);
   await armFault(page, "POST /admin/payments/*/refund", 400, { type: "invalid_data", message: "Refund declined by the provider" });
@@ -34,7 +34,7 @@ test("a refund the server declines shows its message and keeps the form", async 
   await expect(figure(summary(page), "Refunded")).toHaveText("$15.00");
 });
 
-test("a capture that fails on the server shows the server's message", async ({ page, order }) => {
+test("a capture that fails on the server shows the server's message", { tag: "@mock" }, async ({ page, order }) => {
   await order(1001);
   await armFault(page, "POST /admin/payments/*/capture", 500, { type: "unknown_error", message: "Payment provider timed out" });
   await page.getByRole("button", { name: "Capture payment" }).click();

@@ -21,7 +21,7 @@ const unitFailed = unit ? unit.numFailedTests : 1;
 
 await ensureChromium();
 const e2eCode = run("npx", ["playwright", "test"]);
-const e2e = readJson("test-results/e2e.json");
+const e2e = readJson("test-results/e2e-demo.json");
 const e2ePassed = e2e ? e2e.stats.expected + e2e.stats.flaky : 0;
 const e2eFailed = e2e ? e2e.stats.unexpected : 1;
 
