@@ -12,7 +12,7 @@ const layer = (from, forbidden, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ["dist", "dist-demo", "coverage", "test-results", "playwright-report", "e2e/medusa"] },
+  { ignores: ["dist", "dist-demo", "dist-medusa", "coverage", "test-results", "playwright-report", "e2e/medusa"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs["flat/recommended"],
