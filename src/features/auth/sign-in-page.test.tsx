@@ -71,3 +71,15 @@ describe("a half-filled refund", () => {
     expect(sessionStorage.getItem(`refund-draft:${id}`)).toBeNull();
   });
 });
+
+describe("an unreachable server", () => {
+  it("says what to check: the backend URL and the server's CORS settings", async () => {
+    const { http, HttpResponse } = await import("msw");
+    mock.server.use(http.get("*/admin/users/me", () => HttpResponse.error()));
+    renderRoute("/orders", { signedIn: false });
+    const alert = await screen.findByRole("heading", { name: "The store's server did not answer" });
+    expect(alert.parentElement).toHaveTextContent(/backend URL setting/);
+    expect(alert.parentElement).toHaveTextContent(/ADMIN_CORS and AUTH_CORS include/);
+    expect(screen.getByRole("button", { name: "Try again" })).toBeInTheDocument();
+  });
+});
