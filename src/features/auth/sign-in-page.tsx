@@ -7,6 +7,7 @@ import { signIn } from "@/api/auth";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { getConfig } from "@/lib/config";
+import { FormError } from "@/components/ui/form-error";
 
 const schema = z.object({
   email: z.string().trim().min(1, "Enter your email address.").email("Enter a valid email address."),
@@ -51,11 +52,7 @@ export function SignInPage() {
             <input {...ids} type="password" autoComplete="current-password" className={inputClass} {...form.register("password")} />
           )}
         </Field>
-        {errors.root?.message && (
-          <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-danger">
-            {errors.root.message}
-          </p>
-        )}
+        <FormError message={errors.root?.message} />
         <Button type="submit" variant="primary" busy={isSubmitting} className="w-full">
           Sign in
         </Button>

@@ -12,6 +12,7 @@ import { Field } from "@/components/ui/field";
 import { toast } from "@/components/ui/toast";
 import { amountLabel, readAmount } from "@/lib/amount-schema";
 import { formatMoney, toInputText } from "@/lib/money";
+import { FormError } from "@/components/ui/form-error";
 
 type Props = { orderId: string; payment: Payment; onClose: () => void };
 
@@ -62,11 +63,7 @@ export function CaptureDialog({ orderId, payment, onClose }: Props) {
             ? "Enter the amount to capture."
             : `${amountLabel("Capture", text, currency)} from ${payment.id}.`}
         </p>
-        {rootError && (
-          <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-danger">
-            {rootError}
-          </p>
-        )}
+        <FormError message={rootError} />
         <div className="flex justify-end gap-2">
           <Button onClick={onClose} disabled={capture.isPending}>
             Cancel

@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { toast } from "@/components/ui/toast";
 import { formatMoney } from "@/lib/money";
+import { FormError } from "@/components/ui/form-error";
 
 type Props = { orderId: string; collectionId: string; amount: number; currency: string; onClose: () => void };
 
@@ -32,11 +33,7 @@ export function MarkPaidDialog({ orderId, collectionId, amount, currency, onClos
       locked={mark.isPending}
       description={`Record ${money} as received outside the store, for example by bank transfer or in cash. No payment provider charges the customer.`}
     >
-      {error && (
-        <p role="alert" className="mb-4 rounded-md bg-red-50 px-3 py-2 text-sm text-danger">
-          {error}
-        </p>
-      )}
+      <FormError message={error} className="mb-4" />
       <div className="flex justify-end gap-2">
         <Button onClick={onClose} disabled={mark.isPending}>
           Cancel

@@ -15,6 +15,7 @@ import { providerName } from "@/lib/format";
 import { formatMoney, toInputText } from "@/lib/money";
 import { clearDraft, loadDraft, saveDraft } from "./refund-draft";
 import { NOTE_MAX, refundSchema, type RefundValues } from "./refund-schema";
+import { FormError } from "@/components/ui/form-error";
 
 type Props = { order: Order; initialPaymentId?: string; onDone: () => void };
 
@@ -134,11 +135,7 @@ export function RefundForm({ order, initialPaymentId, onDone }: Props) {
         {(ids) => <textarea {...ids} rows={3} className={inputClass} {...form.register("note")} />}
       </Field>
       <p className="text-sm font-medium text-warning">Refunds cannot be undone.</p>
-      {errors.root?.message && (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-danger">
-          {errors.root.message}
-        </p>
-      )}
+      <FormError message={errors.root?.message} />
       <div className="flex justify-end gap-2 border-t border-line pt-4">
         <Button onClick={onDone} disabled={refund.isPending}>
           Cancel
