@@ -30,12 +30,24 @@ describe("production build", () => {
     }
   });
 
-  it("loads its JavaScript from a few files of reasonable size", () => {
-    const js = files.filter((f) => f.name.endsWith(".js"));
-    const gzip = js.reduce((sum, f) => sum + gzipSync(f.text).length, 0);
-    console.info(`production JS: ${js.length} files, ${(gzip / 1024).toFixed(1)} KiB gzip`);
-    expect(js.length).toBeGreaterThan(0);
-    // A guard against accidents (a mock or a locale pack slipping in); the tight budget is the benchmark's.
-    expect(gzip).toBeLessThan(180 * 1024);
+  it("keeps the first load of an order page within budget, and every lazy chunk small", () => {
+    const gz = (name: string) => gzipSync(files.find((f) => f.name === name)!.text, { level: 9 }).length;
+    // The first load: the entry script and what it imports statically, as a browser fetches them.
+    const html = files.find((f) => f.name === "index.html")!.text;
+    const entry = /src="\/(assets\/index-[^"]+\.js)"/.exec(html)![1]!;
+    const firstLoad = new Set<string>();
+    const walk = (name: string) => {
+      if (firstLoad.has(name)) return;
+      firstLoad.add(name);
+      const text = files.find((f) => f.name === name)!.text;
+      for (const m of text.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) walk(`assets/${m[1]}`);
+    };
+    walk(entry);
+    const first = [...firstLoad].reduce((sum, name) => sum + gz(name), 0);
+    const lazy = files.filter((f) => f.name.endsWith(".js") && !firstLoad.has(f.name));
+    console.info(`first-load JS ${(first / 1024).toFixed(1)} KiB gzip in ${firstLoad.size} files; ${lazy.length} lazy chunks`);
+    // 1.3x the 124 KiB floor app (our libraries once each, issue 4); the benchmark measures the ratio live.
+    expect(first).toBeLessThan(160 * 1024);
+    for (const chunk of lazy) expect(`${chunk.name} ${gz(chunk.name) < 30 * 1024 ? "small" : gz(chunk.name)}`).toBe(`${chunk.name} small`);
   });
 });

@@ -5,13 +5,13 @@
 // app and the API are on the same site (localhost:5173 -> localhost:9000, not -> 127.0.0.1);
 // where it does not, we keep the bearer token for this tab (sessionStorage) instead.
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { auth, request } from "@/lib/api-client";
 
 export const meKeys = { all: ["me"] as const };
 
 const userSchema = z.object({
-  user: z.object({ id: z.string(), email: z.string(), first_name: z.string().nullish(), last_name: z.string().nullish() }),
+  user: z.object({ id: z.string(), email: z.string(), first_name: z.nullish(z.string()), last_name: z.nullish(z.string()) }),
 });
 
 export async function getMe(signal?: AbortSignal) {

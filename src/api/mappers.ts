@@ -1,7 +1,7 @@
 // API shapes to the app's own types. This is the one place decimal amounts
 // become integer minor units.
 import { fromApi } from "@/lib/money";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { ApiOrder, ApiOrderListItem, ApiPayment, paymentStatusSchema } from "./schemas";
 
 export type OrderPaymentStatus = z.infer<typeof paymentStatusSchema>;

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { request } from "@/lib/api-client";
 import { toOrder, toOrderListItem, type OrderPaymentStatus } from "./mappers";
 import { orderListItemSchema, orderSchema } from "./schemas";

@@ -1,7 +1,7 @@
 // Money-moving requests. Never retried automatically; each dialog passes one
 // idempotency key for its whole life, so a repeated submit is the same request.
 import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { request } from "@/lib/api-client";
 import { toApi } from "@/lib/money";
 import { toPayment } from "./mappers";

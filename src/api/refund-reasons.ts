@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { request } from "@/lib/api-client";
 
 export type RefundReason = { id: string; label: string; description: string | null };
@@ -10,7 +10,7 @@ export async function getRefundReasons(signal?: AbortSignal): Promise<RefundReas
   const data = await request("/admin/refund-reasons", {
     query: { fields: "id,label,description", limit: 100 },
     schema: z.object({
-      refund_reasons: z.array(z.object({ id: z.string(), label: z.string(), description: z.string().nullish() })),
+      refund_reasons: z.array(z.object({ id: z.string(), label: z.string(), description: z.nullish(z.string()) })),
     }),
     signal,
   });

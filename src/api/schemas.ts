@@ -1,9 +1,9 @@
 // The parts of Medusa's responses the screens read, checked at the boundary.
 // Amounts stay as the server sent them here; mappers.ts converts them once.
-import { z } from "zod";
+import * as z from "zod/mini";
 
 const amount = z.number();
-const rawAmount = z.object({ value: z.string() }).nullish();
+const rawAmount = z.nullish(z.object({ value: z.string() }));
 const date = z.string();
 
 export const paymentStatusSchema = z.enum([
@@ -24,16 +24,16 @@ export const refundSchema = z.object({
   id: z.string(),
   amount,
   raw_amount: rawAmount,
-  note: z.string().nullish(),
-  created_at: date.nullish(),
-  refund_reason: z.object({ id: z.string().optional(), label: z.string() }).nullish(),
+  note: z.nullish(z.string()),
+  created_at: z.nullish(date),
+  refund_reason: z.nullish(z.object({ id: z.optional(z.string()), label: z.string() })),
 });
 
 export const captureSchema = z.object({
   id: z.string(),
   amount,
   raw_amount: rawAmount,
-  created_at: date.nullish(),
+  created_at: z.nullish(date),
 });
 
 export const paymentSchema = z.object({
@@ -41,14 +41,14 @@ export const paymentSchema = z.object({
   amount,
   raw_amount: rawAmount,
   currency_code: z.string(),
-  provider_id: z.string().nullish(),
-  payment_collection_id: z.string().nullish(),
-  payment_session_id: z.string().nullish(),
-  created_at: date.nullish(),
-  captured_at: date.nullish(),
-  canceled_at: date.nullish(),
-  captures: z.array(captureSchema).nullish(),
-  refunds: z.array(refundSchema).nullish(),
+  provider_id: z.nullish(z.string()),
+  payment_collection_id: z.nullish(z.string()),
+  payment_session_id: z.nullish(z.string()),
+  created_at: z.nullish(date),
+  captured_at: z.nullish(date),
+  canceled_at: z.nullish(date),
+  captures: z.nullish(z.array(captureSchema)),
+  refunds: z.nullish(z.array(refundSchema)),
 });
 
 export const collectionSchema = z.object({
@@ -56,9 +56,9 @@ export const collectionSchema = z.object({
   status: z.string(),
   amount,
   raw_amount: rawAmount,
-  currency_code: z.string().nullish(),
-  created_at: date.nullish(),
-  payments: z.array(paymentSchema).nullish(),
+  currency_code: z.nullish(z.string()),
+  created_at: z.nullish(date),
+  payments: z.nullish(z.array(paymentSchema)),
 });
 
 const summaryKeys = [
@@ -82,29 +82,29 @@ export const summarySchema = z.object(
 export const orderSchema = z.object({
   id: z.string(),
   display_id: z.number(),
-  version: z.number().nullish(),
+  version: z.nullish(z.number()),
   created_at: date,
-  email: z.string().nullish(),
+  email: z.nullish(z.string()),
   currency_code: z.string(),
   payment_status: paymentStatusSchema,
   total: amount,
-  item_total: amount.nullish(),
-  shipping_total: amount.nullish(),
-  tax_total: amount.nullish(),
-  discount_total: amount.nullish(),
-  credit_line_total: amount.nullish(),
-  customer: z
-    .object({ first_name: z.string().nullish(), last_name: z.string().nullish(), email: z.string().nullish() })
-    .nullish(),
+  item_total: z.nullish(amount),
+  shipping_total: z.nullish(amount),
+  tax_total: z.nullish(amount),
+  discount_total: z.nullish(amount),
+  credit_line_total: z.nullish(amount),
+  customer: z.nullish(
+    z.object({ first_name: z.nullish(z.string()), last_name: z.nullish(z.string()), email: z.nullish(z.string()) }),
+  ),
   summary: summarySchema,
-  payment_collections: z.array(collectionSchema).nullish(),
+  payment_collections: z.nullish(z.array(collectionSchema)),
 });
 
 export const orderListItemSchema = z.object({
   id: z.string(),
   display_id: z.number(),
   created_at: date,
-  email: z.string().nullish(),
+  email: z.nullish(z.string()),
   currency_code: z.string(),
   total: amount,
   payment_status: paymentStatusSchema,

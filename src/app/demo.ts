@@ -1,5 +1,5 @@
 // Demo mode: start the mock Medusa in a service worker and sign in as the demo user.
-import { z } from "zod";
+import * as z from "zod/mini";
 import { auth, request } from "@/lib/api-client";
 import { startMockBackend } from "../../mocks/browser";
 import { DEMO_USER } from "../../mocks/seed";

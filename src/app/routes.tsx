@@ -1,10 +1,22 @@
+import { Suspense, useEffect } from "react";
 import { Redirect, Route, Switch, useParams } from "wouter";
+import { lazyWithPreload, whenIdle } from "@/components/ui/lazy";
 import { OrderDetailPage } from "@/features/order-detail/order-detail-page";
 import { OrdersListPage } from "@/features/orders-list/orders-list-page";
-import { RefundDrawer } from "@/features/refund/refund-drawer";
-import { SignInPage } from "@/features/auth/sign-in-page";
 import { AuthGate } from "./auth-gate";
 import { NotFound } from "./not-found";
+
+// Loaded on demand: the refund panel (fetched ahead once an order page is idle) and sign-in.
+const RefundDrawer = lazyWithPreload(async () => ({ default: (await import("@/features/refund/refund-drawer")).RefundDrawer }));
+const SignInPage = lazyWithPreload(async () => ({ default: (await import("@/features/auth/sign-in-page")).SignInPage }));
+
+function SignIn() {
+  return (
+    <Suspense fallback={null}>
+      <SignInPage />
+    </Suspense>
+  );
+}
 
 /**
  * One route for the order and the panels opened over it (/refund, /payments/:id), so the
@@ -13,10 +25,15 @@ import { NotFound } from "./not-found";
 function OrderRoute() {
   const params = useParams<{ id: string; "*"?: string }>();
   const rest = (params["*"] ?? "").split("/");
+  useEffect(() => whenIdle(() => void RefundDrawer.preload()), []);
   return (
     <>
       <OrderDetailPage orderId={params.id} paymentId={rest[0] === "payments" ? rest[1] : undefined} />
-      {rest[0] === "refund" && <RefundDrawer orderId={params.id} />}
+      {rest[0] === "refund" && (
+        <Suspense fallback={null}>
+          <RefundDrawer orderId={params.id} />
+        </Suspense>
+      )}
     </>
   );
 }
@@ -24,7 +41,7 @@ function OrderRoute() {
 export function AppRoutes() {
   return (
     <Switch>
-      <Route path="/sign-in" component={SignInPage} />
+      <Route path="/sign-in" component={SignIn} />
       <Route>
         <AuthGate>
           <Switch>

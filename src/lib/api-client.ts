@@ -1,6 +1,6 @@
 // The one way the app talks to the Medusa Admin API: base URL, auth, JSON,
 // Medusa's error bodies as ApiError, and responses checked against a zod schema.
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { getConfig } from "./config";
 
 export class ApiError extends Error {
@@ -34,7 +34,7 @@ export const auth = {
   },
 };
 
-type Options<S extends z.ZodType> = {
+type Options<S extends z.ZodMiniType> = {
   method?: "GET" | "POST" | "DELETE";
   query?: Record<string, string | number | string[] | undefined>;
   body?: unknown;
@@ -45,7 +45,7 @@ type Options<S extends z.ZodType> = {
   token?: string;
 };
 
-export function buildUrl(path: string, query?: Options<z.ZodType>["query"]) {
+export function buildUrl(path: string, query?: Options<z.ZodMiniType>["query"]) {
   const url = new URL(path, getConfig().backendUrl);
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value === undefined || value === "") continue;
@@ -62,7 +62,7 @@ export function setUnauthorizedHandler(handler: typeof onUnauthorized) {
   onUnauthorized = handler;
 }
 
-export async function request<S extends z.ZodType>(path: string, options: Options<S>): Promise<z.infer<S>> {
+export async function request<S extends z.ZodMiniType>(path: string, options: Options<S>): Promise<z.infer<S>> {
   const headers: Record<string, string> = { accept: "application/json" };
   if (options.body !== undefined) headers["content-type"] = "application/json";
   const token = options.token ?? auth.token;

@@ -1,10 +1,9 @@
-import { useState } from "react";
+import { Suspense, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
-import { inputClass } from "@/components/ui/field";
 import { toast } from "@/components/ui/toast";
 import { copyText } from "@/lib/clipboard";
 import { getConfig } from "@/lib/config";
+import { ManualCopyDialog } from "./lazy-parts";
 import { paymentLink } from "./payment-link";
 
 /** Copies the storefront payment link; where the browser refuses, shows it selected for a manual copy. */
@@ -27,20 +26,9 @@ export function CopyLinkButton({ collectionId, orderId }: { collectionId: string
         Copy payment link
       </Button>
       {manual && (
-        <Dialog
-          open
-          onOpenChange={(open) => !open && setManual(null)}
-          title="Copy payment link"
-          description="This browser did not allow copying. Press Ctrl+C (⌘C on a Mac) to copy the selected link."
-        >
-          <label className="sr-only" htmlFor="payment-link">
-            Payment link
-          </label>
-          <input id="payment-link" readOnly value={manual} className={inputClass} onFocus={(e) => e.currentTarget.select()} autoFocus />
-          <div className="mt-4 flex justify-end">
-            <Button onClick={() => setManual(null)}>Done</Button>
-          </div>
-        </Dialog>
+        <Suspense fallback={null}>
+          <ManualCopyDialog link={manual} onClose={() => setManual(null)} />
+        </Suspense>
       )}
     </>
   );

@@ -1,4 +1,6 @@
+import { Suspense, useEffect } from "react";
 import { Link, useLocation } from "wouter";
+import { whenIdle } from "@/components/ui/lazy";
 import { useOrder } from "@/api/orders";
 import { statusLabels } from "@/api/status";
 import { Badge } from "@/components/ui/badge";
@@ -6,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { ApiError } from "@/lib/api-client";
 import { formatDateTime } from "@/lib/format";
 import { ActivitySection } from "./activity-section";
-import { PaymentDetailsDialog } from "./payment-details-dialog";
+import { PaymentDetailsDialog, preloadOrderDialogs } from "./lazy-parts";
 import { PaymentsSection } from "./payments-section";
 import { SummarySection } from "./summary-section";
 
@@ -15,6 +17,7 @@ type Props = { orderId: string; paymentId?: string };
 export function OrderDetailPage({ orderId, paymentId }: Props) {
   const [, navigate] = useLocation();
   const { data: order, error, isPending, refetch, isFetching } = useOrder(orderId);
+  useEffect(() => whenIdle(preloadOrderDialogs), []);
 
   if (isPending) {
     return (
@@ -73,7 +76,11 @@ export function OrderDetailPage({ orderId, paymentId }: Props) {
           <SummarySection order={order} />
         </div>
       </div>
-      {paymentId && <PaymentDetailsDialog paymentId={paymentId} onClose={() => navigate(`/orders/${orderId}`)} />}
+      {paymentId && (
+        <Suspense fallback={null}>
+          <PaymentDetailsDialog paymentId={paymentId} onClose={() => navigate(`/orders/${orderId}`)} />
+        </Suspense>
+      )}
     </div>
   );
 }

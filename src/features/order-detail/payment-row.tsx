@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Menu } from "@/components/ui/menu";
 import { formatDate, formatDateTime, providerName } from "@/lib/format";
 import { formatMoney } from "@/lib/money";
+import { CaptureDialog } from "./lazy-parts";
 
 type Props = { orderId: string; payment: Payment; onCapture: () => void };
 
@@ -29,7 +30,7 @@ export function PaymentRow({ orderId, payment, onCapture }: Props) {
         <div className="flex items-center gap-2">
           <Badge tone={status.tone}>{status.label}</Badge>
           {f.capturable > 0 && (
-            <Button size="sm" variant="primary" onClick={onCapture}>
+            <Button size="sm" variant="primary" onClick={onCapture} onPointerEnter={() => void CaptureDialog.preload()} onFocus={() => void CaptureDialog.preload()}>
               Capture payment
             </Button>
           )}

@@ -1,11 +1,11 @@
-import { useState } from "react";
+import { Suspense, useState } from "react";
 import type { Order } from "@/api/mappers";
 import { allPayments, totalPending } from "@/api/payment-figures";
 import { Badge } from "@/components/ui/badge";
 import { Section } from "@/components/ui/section";
 import { formatDate } from "@/lib/format";
 import { formatMoney } from "@/lib/money";
-import { CaptureDialog } from "./capture-dialog";
+import { CaptureDialog } from "./lazy-parts";
 import { PaymentRow } from "./payment-row";
 
 export function PaymentsSection({ order }: { order: Order }) {
@@ -48,7 +48,11 @@ export function PaymentsSection({ order }: { order: Order }) {
           <dd className="font-semibold tabular-nums">{money(totalPending(order))}</dd>
         </div>
       </dl>
-      {capturing && <CaptureDialog orderId={order.id} payment={capturing} onClose={() => setCapturingId(null)} />}
+      {capturing && (
+        <Suspense fallback={null}>
+          <CaptureDialog orderId={order.id} payment={capturing} onClose={() => setCapturingId(null)} />
+        </Suspense>
+      )}
     </Section>
   );
 }

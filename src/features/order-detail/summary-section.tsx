@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { Suspense, useState } from "react";
 import { Link } from "wouter";
 import type { Order } from "@/api/mappers";
 import { unpaidCollection } from "@/api/payment-figures";
@@ -7,7 +7,7 @@ import { Section } from "@/components/ui/section";
 import { cn } from "@/lib/cn";
 import { formatMoney } from "@/lib/money";
 import { CopyLinkButton } from "./copy-link-button";
-import { MarkPaidDialog } from "./mark-paid-dialog";
+import { MarkPaidDialog } from "./lazy-parts";
 
 export function SummarySection({ order }: { order: Order }) {
   const [marking, setMarking] = useState(false);
@@ -57,7 +57,7 @@ export function SummarySection({ order }: { order: Order }) {
         </p>
         {outstanding > 0 && unpaid && (
           <div className="mt-3 flex flex-wrap gap-2">
-            <Button size="sm" variant="primary" onClick={() => setMarking(true)}>
+            <Button size="sm" variant="primary" onClick={() => setMarking(true)} onPointerEnter={() => void MarkPaidDialog.preload()} onFocus={() => void MarkPaidDialog.preload()}>
               Mark as paid
             </Button>
             <CopyLinkButton collectionId={unpaid.id} orderId={order.id} />
@@ -73,6 +73,7 @@ export function SummarySection({ order }: { order: Order }) {
         )}
       </div>
       {marking && unpaid && (
+        <Suspense fallback={null}>
         <MarkPaidDialog
           orderId={order.id}
           collectionId={unpaid.id}
@@ -80,6 +81,7 @@ export function SummarySection({ order }: { order: Order }) {
           currency={order.currency}
           onClose={() => setMarking(false)}
         />
+        </Suspense>
       )}
     </Section>
   );

@@ -1,0 +1,15 @@
+// The order page's dialogs load on demand (forms, validation and Radix Dialog stay out of the
+// first load) and are fetched ahead on intent or when the browser is idle.
+import { lazyWithPreload } from "@/components/ui/lazy";
+
+export const CaptureDialog = lazyWithPreload(() => import("./capture-dialog").then((m) => ({ default: m.CaptureDialog })));
+export const MarkPaidDialog = lazyWithPreload(() => import("./mark-paid-dialog").then((m) => ({ default: m.MarkPaidDialog })));
+export const PaymentDetailsDialog = lazyWithPreload(() =>
+  import("./payment-details-dialog").then((m) => ({ default: m.PaymentDetailsDialog })),
+);
+export const ManualCopyDialog = lazyWithPreload(() => import("./manual-copy-dialog").then((m) => ({ default: m.ManualCopyDialog })));
+
+export function preloadOrderDialogs() {
+  void CaptureDialog.preload();
+  void MarkPaidDialog.preload();
+}
