@@ -4,18 +4,14 @@ import { useMe } from "@/api/auth";
 import { Button } from "@/components/ui/button";
 import { ApiError } from "@/lib/api-client";
 
-/** Shows the app only to a signed-in user; anyone else goes to sign in and comes back after. */
+/**
+ * Shows the app only to a signed-in user; anyone else goes to sign in and comes back after.
+ * The session check runs beside the page's own request, not before it: no waterfall on load.
+ */
 export function AuthGate({ children }: { children: ReactNode }) {
   const [location] = useLocation();
   const search = useSearch();
   const me = useMe();
-  if (me.isPending) {
-    return (
-      <p role="status" className="py-16 text-center text-muted">
-        Checking your session…
-      </p>
-    );
-  }
   if (me.error instanceof ApiError && me.error.status === 401) {
     const next = location + (search ? `?${search}` : "");
     return <Redirect to={`/sign-in?next=${encodeURIComponent(next)}`} replace />;
