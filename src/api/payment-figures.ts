@@ -19,6 +19,12 @@ export function paymentFigures(p: Payment) {
 
 export const allPayments = (order: Order) => order.collections.flatMap((c) => c.payments);
 
+/** The figures of one payment of the order; all zero when the order no longer has it. */
+export function figuresOf(order: Order, paymentId: string) {
+  const payment = allPayments(order).find((p) => p.id === paymentId);
+  return payment ? paymentFigures(payment) : { captured: 0, refunded: 0, refundable: 0, capturable: 0, state: "canceled" as const };
+}
+
 export const refundablePayments = (order: Order) => allPayments(order).filter((p) => paymentFigures(p).refundable > 0);
 
 /** The collection a customer can still pay, if the order has one. */

@@ -204,7 +204,7 @@ describe("capture dialog", () => {
 });
 
 describe("capture dialog when another tab captured first", () => {
-  it("shows the new limit and captures a corrected amount with a fresh idempotency key", async () => {
+  it("notices before sending, shows the new limit, and captures a corrected amount once", async () => {
     const keys = recordCaptureKeys();
     const { user, dialog, amount, confirm, payId } = await openCaptureDialog();
     // Someone else captures 30.00 while this dialog shows 70.00 left.
@@ -212,18 +212,19 @@ describe("capture dialog when another tab captured first", () => {
     capturePayment(mock.backend.db, payId, 3000, null);
 
     await user.click(confirm);
-    expect(await within(dialog).findByRole("alert")).toHaveTextContent("You cannot capture more than the authorized amount");
-    // The refetched order gives the dialog the true limit, and the typed amount is kept.
+    expect(await within(dialog).findByRole("alert")).toHaveTextContent(
+      "This order changed since the form opened: now at most $40.00 can be captured. Check the amount.",
+    );
+    expect(captureRequests()).toHaveLength(0); // nothing was sent against the stale maximum
     await waitFor(() => expect(dialog).toHaveAccessibleDescription(/\$40\.00 of this payment is authorized/));
-    expect(amount).toHaveValue("70.00");
+    expect(amount).toHaveValue("70.00"); // what was typed stays
 
     await user.clear(amount);
     await user.type(amount, "40");
     await user.click(confirm);
     await waitFor(() => expect(screen.queryByRole("dialog", { name: "Capture payment" })).not.toBeInTheDocument());
-    expect(captureRequests().map((r) => r.body)).toStrictEqual([{ amount: 70 }, { amount: 40 }]);
-    expect(keys).toHaveLength(2);
-    expect(keys[0]).not.toBe(keys[1]);
+    expect(captureRequests().map((r) => r.body)).toStrictEqual([{ amount: 40 }]);
+    expect(keys).toHaveLength(1);
     expect(figures(payId).Captured).toBe("$120.00");
   });
 });

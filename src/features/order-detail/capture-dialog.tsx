@@ -2,7 +2,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, useWatch } from "react-hook-form";
 import { z } from "zod";
 import type { Payment } from "@/api/mappers";
-import { paymentFigures } from "@/api/payment-figures";
+import { figuresOf, paymentFigures } from "@/api/payment-figures";
 import { useCapturePayment } from "@/api/payments";
 import { useMoneySubmit } from "@/api/use-money-submit";
 import { AmountInput } from "@/components/ui/amount-input";
@@ -19,7 +19,7 @@ type Props = { orderId: string; payment: Payment; onClose: () => void };
 export function CaptureDialog({ orderId, payment, onClose }: Props) {
   const { capturable } = paymentFigures(payment);
   const currency = payment.currency;
-  const send = useMoneySubmit();
+  const { submit: send, busy } = useMoneySubmit(orderId);
   const capture = useCapturePayment(orderId);
   const schema = z.object({ amount: z.string() }).superRefine((v, ctx) => {
     const read = readAmount(v.amount, currency, capturable, "capture");
@@ -33,12 +33,18 @@ export function CaptureDialog({ orderId, payment, onClose }: Props) {
   const submit = form.handleSubmit(async ({ amount: typed }) => {
     const read = readAmount(typed, currency, capturable, "capture");
     if (!read.ok) return;
-    const error = await send(async (idempotencyKey) => {
-      await capture.mutateAsync({ paymentId: payment.id, amount: read.amount, currency, idempotencyKey });
-      toast(`Captured ${formatMoney(read.amount, currency)}.`);
-      onClose();
+    const money = formatMoney(read.amount, currency);
+    const result = await send({
+      amount: read.amount,
+      verb: "capture",
+      limit: (o) => figuresOf(o, payment.id).capturable,
+      moved: (o) => figuresOf(o, payment.id).captured,
+      send: (idempotencyKey) => capture.mutateAsync({ paymentId: payment.id, amount: read.amount, currency, idempotencyKey }),
     });
-    if (error) form.setError("root", { message: error });
+    if (!result) return;
+    if (!result.ok) return form.setError("root", { message: result.message });
+    toast(result.late ? `The connection dropped, but the capture of ${money} went through.` : `Captured ${money}.`);
+    onClose();
   });
 
   return (
@@ -46,7 +52,7 @@ export function CaptureDialog({ orderId, payment, onClose }: Props) {
       open
       onOpenChange={(open) => !open && onClose()}
       title="Capture payment"
-      locked={capture.isPending}
+      locked={busy}
       description={
         <>
           {formatMoney(capturable, currency)} of this payment is authorized and not yet captured. Capturing charges the
@@ -54,7 +60,9 @@ export function CaptureDialog({ orderId, payment, onClose }: Props) {
         </>
       }
     >
-      <form onSubmit={submit} noValidate className="space-y-4">
+      <form onSubmit={submit} noValidate>
+      {/* Locked while money is in flight: nothing typed changes what was sent. */}
+      <fieldset disabled={busy} className="space-y-4">
         <Field label="Amount to capture" description="Lower it for a partial capture." error={error}>
           {(ids) => <AmountInput currency={currency} {...ids} {...form.register("amount")} />}
         </Field>
@@ -65,14 +73,15 @@ export function CaptureDialog({ orderId, payment, onClose }: Props) {
         </p>
         <FormError message={rootError} />
         <div className="flex justify-end gap-2">
-          <Button onClick={onClose} disabled={capture.isPending}>
+          <Button onClick={onClose} disabled={busy}>
             Cancel
           </Button>
-          <Button type="submit" variant="primary" busy={capture.isPending}>
+          <Button type="submit" variant="primary" busy={busy}>
             Confirm
           </Button>
         </div>
-      </form>
+      </fieldset>
+    </form>
     </Dialog>
   );
 }

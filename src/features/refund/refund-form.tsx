@@ -2,7 +2,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useMemo, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { Order } from "@/api/mappers";
-import { paymentFigures, refundablePayments } from "@/api/payment-figures";
+import { figuresOf, paymentFigures, refundablePayments } from "@/api/payment-figures";
 import { useRefundPayment } from "@/api/payments";
 import { useMoneySubmit } from "@/api/use-money-submit";
 import { useRefundReasons } from "@/api/refund-reasons";
@@ -36,7 +36,7 @@ export function RefundForm({ order, initialPaymentId, onDone }: Props) {
       payments.find((p) => (limits.get(p.id) ?? 0) >= owed)?.id || payments[0]?.id || "";
     return { paymentId: id, amount: id ? defaultAmount(id) : "", reasonId: "", note: "" };
   });
-  const send = useMoneySubmit();
+  const { submit: send, busy } = useMoneySubmit(order.id);
   const reasons = useRefundReasons();
   const refund = useRefundPayment(order.id);
   const form = useForm<RefundValues>({ resolver: zodResolver(refundSchema(limits, currency)), defaultValues: initial });
@@ -55,24 +55,33 @@ export function RefundForm({ order, initialPaymentId, onDone }: Props) {
   const submit = form.handleSubmit(async (values) => {
     const read = readAmount(values.amount, currency, limits.get(values.paymentId) ?? 0, "refund");
     if (!read.ok) return;
-    const error = await send(async (idempotencyKey) => {
-      await refund.mutateAsync({
-        paymentId: values.paymentId,
-        amount: read.amount,
-        currency,
-        idempotencyKey,
-        reasonId: values.reasonId || undefined,
-        note: values.note.trim() || undefined,
-      });
-      clearDraft(order.id);
-      toast(`Refunded ${formatMoney(read.amount, currency)}.`);
-      onDone();
+    const money = formatMoney(read.amount, currency);
+    const result = await send({
+      amount: read.amount,
+      verb: "refund",
+      limit: (o) => figuresOf(o, values.paymentId).refundable,
+      moved: (o) => figuresOf(o, values.paymentId).refunded,
+      send: (idempotencyKey) =>
+        refund.mutateAsync({
+          paymentId: values.paymentId,
+          amount: read.amount,
+          currency,
+          idempotencyKey,
+          reasonId: values.reasonId || undefined,
+          note: values.note.trim() || undefined,
+        }),
     });
-    if (error) form.setError("root", { message: error });
+    if (!result) return;
+    if (!result.ok) return form.setError("root", { message: result.message });
+    clearDraft(order.id);
+    toast(result.late ? `The connection dropped, but the refund of ${money} went through.` : `Refunded ${money}.`);
+    onDone();
   });
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-5">
+    <form onSubmit={submit} noValidate>
+      {/* Locked while money is in flight: nothing typed changes what was sent. */}
+      <fieldset disabled={busy} className="space-y-5">
       {owed > 0 && (
         <p className="rounded-md bg-blue-50 px-3 py-2 text-sm">The customer is owed {formatMoney(owed, currency)}.</p>
       )}
@@ -137,13 +146,14 @@ export function RefundForm({ order, initialPaymentId, onDone }: Props) {
       <p className="text-sm font-medium text-warning">Refunds cannot be undone.</p>
       <FormError message={errors.root?.message} />
       <div className="flex justify-end gap-2 border-t border-line pt-4">
-        <Button onClick={onDone} disabled={refund.isPending}>
+        <Button onClick={onDone} disabled={busy}>
           Cancel
         </Button>
-        <Button type="submit" variant="primary" busy={refund.isPending}>
+        <Button type="submit" variant="primary" busy={busy}>
           {amountLabel("Refund", amountText, currency)}
         </Button>
       </div>
+    </fieldset>
     </form>
   );
 }
