@@ -26,8 +26,31 @@ function mockServiceWorker(): Plugin {
   };
 }
 
+/**
+ * Built pages forbid inline and foreign scripts. Styles may be inline (Radix adds a <style> for
+ * scroll locking); the API may be on any http(s) origin, set at run time in config.json.
+ */
+function contentSecurityPolicy(): Plugin {
+  const policy = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "connect-src 'self' https: http:",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join("; ");
+  return {
+    name: "content-security-policy",
+    apply: "build",
+    transformIndexHtml: () => [{ tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: policy }, injectTo: "head-prepend" }],
+  };
+}
+
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), tailwindcss(), mode === "demo" && mockServiceWorker()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), mode === "demo" && mockServiceWorker()],
   resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },

@@ -30,6 +30,15 @@ describe("production build", () => {
     }
   });
 
+  it("forbids inline script with a Content-Security-Policy", () => {
+    const html = files.find((f) => f.name === "index.html")!.text;
+    const policy = (/http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? "").replace(/&#39;/g, "'");
+    const scriptSrc = policy.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src"));
+    expect(scriptSrc).toBe("script-src 'self'");
+    expect(policy).toContain("object-src 'none'");
+    expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/); // no inline script in the page itself
+  });
+
   it("keeps the first load of an order page within budget, and every lazy chunk small", () => {
     const gz = (name: string) => gzipSync(files.find((f) => f.name === name)!.text, { level: 9 }).length;
     // The first load: the entry script and what it imports statically, as a browser fetches them.

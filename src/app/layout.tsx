@@ -1,11 +1,12 @@
-import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState, type ReactNode } from "react";
+import { useIsMutating, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useState, type ReactNode } from "react";
 import { Link, useLocation } from "wouter";
 import { meQueryOptions, signOut } from "@/api/auth";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/toast";
 
 export function Layout({ children }: { children: ReactNode }) {
+  useWarnBeforeLeavingWhileSending();
   return (
     <div className="min-h-screen">
       <header className="border-b border-line bg-surface">
@@ -27,6 +28,17 @@ export function Layout({ children }: { children: ReactNode }) {
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
     </div>
   );
+}
+
+/** Closing or reloading the tab while money is in flight asks first, instead of failing silently. */
+function useWarnBeforeLeavingWhileSending() {
+  const sending = useIsMutating() > 0;
+  useEffect(() => {
+    if (!sending) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [sending]);
 }
 
 function Account() {
