@@ -73,8 +73,30 @@ export type MOrder = {
 };
 export type MReason = { id: string; label: string; code: string; description: string | null; created_at: string };
 
-/** A switch that makes one route fail, before the request is applied (demo and e2e tests). */
-export type Fault = { route: string; status: number; body: unknown; times: number };
+/**
+ * How an armed fault breaks a request (demo and e2e tests):
+ * - "error": answers `status` with a Medusa error `body`, before the request is applied (the default);
+ * - "drop-before": the connection drops before the server sees the request, so nothing is applied;
+ * - "drop-after": the server applies the request, then the answer is lost on the way back;
+ * - "slow": applied as usual, but the answer arrives only after `delayMs`;
+ * - "unauthorized": 401 as for an expired session, before the request is applied.
+ */
+export type FaultKind = "error" | "drop-before" | "drop-after" | "slow" | "unauthorized";
+
+/** A switch that makes one route misbehave for the next `times` matching requests. */
+export type Fault = {
+  /** "METHOD /path", where a star stands for one path segment: "GET /admin/orders/*". */
+  route: string;
+  kind?: FaultKind;
+  /** "error" only; 500 when left out. */
+  status?: number;
+  /** "error" only; Medusa's unknown_error body when left out. */
+  body?: unknown;
+  /** "slow" only; 4000 when left out. */
+  delayMs?: number;
+  /** How many matching requests it hits; 1 when left out. */
+  times?: number;
+};
 
 export type DB = {
   orders: MOrder[];

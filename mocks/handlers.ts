@@ -1,7 +1,7 @@
 // The mock Medusa Admin API as MSW handlers, over one in-memory store.
-import { http, HttpResponse, type HttpHandler } from "msw";
+import { delay, http, HttpResponse, type HttpHandler } from "msw";
 import { decimalToMinor } from "../src/lib/money";
-import { findCollection, findPayment, newId, type DB, type Fault } from "./db";
+import { findCollection, findPayment, newId, type DB, type Fault, type FaultKind } from "./db";
 import { capturePayment, createCollection, deleteCollection, markAsPaid, MedusaError, refundPayment } from "./rules";
 import { seed } from "./seed";
 import { collectionWriteJson, orderJson, paymentDefaultJson, paymentJson } from "./serialize";
@@ -9,6 +9,8 @@ import { paymentStatus } from "./totals";
 import { validateBody } from "./validate";
 
 export type MockBackend = { db: DB; save(): void };
+
+type Route = (ctx: { request: Request; params: Record<string, string>; userId: string; body: unknown }) => unknown;
 
 export function createBackend(load?: () => DB | null, store?: (db: DB) => void): MockBackend & { reset(): void } {
   const backend = {
@@ -25,6 +27,8 @@ export function createBackend(load?: () => DB | null, store?: (db: DB) => void):
 }
 
 const unauthorized = () => HttpResponse.json({ message: "Unauthorized" }, { status: 401 });
+const UNKNOWN_ERROR = { type: "unknown_error", message: "An unknown error occurred." };
+const FAULT_KINDS: readonly FaultKind[] = ["error", "drop-before", "drop-after", "slow", "unauthorized"];
 
 function sessionToken(request: Request): string | null {
   const auth = request.headers.get("authorization") ?? "";
@@ -40,7 +44,7 @@ export function createHandlers(backend: MockBackend & { reset(): void }): HttpHa
   };
 
   /** The first armed fault whose "METHOD /path/with/*" matches the request, used up once. */
-  const takeFault = (request: Request) => {
+  const takeFault = (request: Request): Fault | null => {
     const path = new URL(request.url).pathname;
     const faults = db().faults ?? [];
     const fault = faults.find((f) => {
@@ -49,39 +53,65 @@ export function createHandlers(backend: MockBackend & { reset(): void }): HttpHa
       return method === request.method && re.test(path);
     });
     if (!fault) return null;
-    fault.times -= 1;
-    db().faults = faults.filter((f) => f.times > 0);
+    fault.times = (fault.times ?? 1) - 1;
+    db().faults = faults.filter((f) => (f.times ?? 1) > 0);
     backend.save();
     return fault;
   };
 
-  /** An admin route: auth, Medusa's error bodies, idempotency keys, and saving after writes. */
+  /** Runs a route, or replays the answer an Idempotency-Key already got; saves after a write. */
+  const apply = async (
+    fn: Route,
+    request: Request,
+    params: Record<string, string>,
+    userId: string,
+  ): Promise<{ status: number; body: unknown }> => {
+    const key = request.headers.get("idempotency-key");
+    const replayKey = key ? `${request.method} ${new URL(request.url).pathname} ${key}` : null;
+    const replay = replayKey ? db().idempotency[replayKey] : undefined;
+    if (replay) return replay;
+    let status = 200;
+    let body: unknown;
+    try {
+      const json = request.method === "GET" || request.method === "DELETE" ? undefined : await request.json().catch(() => ({}));
+      body = fn({ request, params, userId, body: json });
+    } catch (error) {
+      const e = error instanceof MedusaError ? error : new MedusaError(500, "unknown_error", "An unknown error occurred.");
+      status = e.status;
+      body = { type: e.type, message: e.message };
+    }
+    if (request.method !== "GET") {
+      if (replayKey && status < 500) db().idempotency[replayKey] = { status, body };
+      backend.save();
+    }
+    return { status, body };
+  };
+
+  /**
+   * An admin route: auth, armed faults, Medusa's error bodies, idempotency keys, and saving
+   * after writes. A write sent again with the same Idempotency-Key gets the first answer back
+   * and is not applied twice, as a payment provider would do, even when that first answer was
+   * lost on the way (a "drop-after" fault) or is still on its way (a "slow" one).
+   */
   const admin =
-    (fn: (ctx: { request: Request; params: Record<string, string>; userId: string; body: unknown }) => unknown) =>
+    (fn: Route) =>
     async ({ request, params }: { request: Request; params: Record<string, string | readonly string[] | undefined> }) => {
       const user = userOf(request);
       if (!user) return unauthorized();
       const fault = takeFault(request);
-      if (fault) return HttpResponse.json(fault.body as object, { status: fault.status });
-      const key = request.headers.get("idempotency-key");
-      const replayKey = key ? `${request.method} ${new URL(request.url).pathname} ${key}` : null;
-      const replay = replayKey ? db().idempotency[replayKey] : undefined;
-      if (replay) return HttpResponse.json(replay.body as object, { status: replay.status });
-      let status = 200;
-      let body: unknown;
-      try {
-        const json = request.method === "GET" || request.method === "DELETE" ? undefined : await request.json().catch(() => ({}));
-        body = fn({ request, params: params as Record<string, string>, userId: user.id, body: json });
-      } catch (error) {
-        const e = error instanceof MedusaError ? error : new MedusaError(500, "unknown_error", "An unknown error occurred.");
-        status = e.status;
-        body = { type: e.type, message: e.message };
+      switch (fault?.kind ?? "error") {
+        case "error":
+          if (fault) return HttpResponse.json((fault.body ?? UNKNOWN_ERROR) as object, { status: fault.status ?? 500 });
+          break;
+        case "unauthorized":
+          return unauthorized();
+        case "drop-before":
+          return HttpResponse.error();
       }
-      if (request.method !== "GET") {
-        if (replayKey && status < 500) db().idempotency[replayKey] = { status, body };
-        backend.save();
-      }
-      return HttpResponse.json(body as object, { status });
+      const answer = await apply(fn, request, params as Record<string, string>, user.id);
+      if (fault?.kind === "drop-after") return HttpResponse.error();
+      if (fault?.kind === "slow") await delay(fault.delayMs ?? 4000);
+      return HttpResponse.json(answer.body as object, { status: answer.status });
     };
 
   const amountOf = (value: number | undefined, currency: string) =>
@@ -219,10 +249,24 @@ export function createHandlers(backend: MockBackend & { reset(): void }): HttpHa
       }
       return { payment_collection: collectionWriteJson(db(), markAsPaid(db(), params.id!, userId)) };
     })),
-    // Demo and e2e only: arm faults, e.g. {route: "POST /admin/payments/*/refund", status: 400, body, times: 1}.
+    // Demo and e2e only: arm faults, replacing those armed before ({faults: []} disarms them all), e.g.
+    // {route: "POST /admin/payments/*/refund", status: 400, body, times: 1} (kind "error"), or
+    // {route: "POST /admin/payments/*/capture", kind: "drop-after"} or {..., kind: "slow", delayMs: 4000}.
     http.post("*/__demo/faults", async ({ request }) => {
-      const { faults } = (await request.json()) as { faults: Fault[] };
-      db().faults = faults;
+      const { faults } = ((await request.json().catch(() => null)) ?? {}) as { faults?: Fault[] };
+      const bad = !Array.isArray(faults)
+        ? "faults must be a list"
+        : faults
+            .map((f) =>
+              typeof f?.route !== "string" || !/^[A-Z]+ \/\S*$/.test(f.route)
+                ? `route must read "METHOD /path": ${JSON.stringify(f?.route)}`
+                : f.kind !== undefined && !FAULT_KINDS.includes(f.kind)
+                  ? `kind must be one of ${FAULT_KINDS.join(", ")}: ${JSON.stringify(f.kind)}`
+                  : null,
+            )
+            .find(Boolean);
+      if (bad) return HttpResponse.json({ type: "invalid_data", message: bad }, { status: 400 });
+      db().faults = faults!.map((f) => ({ ...f, times: f.times ?? 1 }));
       backend.save();
       return HttpResponse.json({ ok: true });
     }),

@@ -22,8 +22,12 @@ const safeMinor = fc.oneof(
 /** Removes the currency symbol or code from a formatted amount, as a person pasting it into a field would. */
 const withoutCurrency = (text: string) => text.replace(/[^\d.,\s\u00a0\u202f\-\u2212]/g, "").trim();
 
-/** 10^(15 + digits): from here on the whole part has more digits than the parser reads (15). */
-const beyondParser = (currencyCode: string) => 10 ** (15 + currencyDigits(currencyCode));
+/**
+ * From here on the parser refuses: a whole part of more than 15 digits, or, for currencies with
+ * decimals, more than 2^52 minor units (beyond which a JSON number cannot carry the cents exactly).
+ */
+const beyondParser = (currencyCode: string) =>
+  currencyDigits(currencyCode) === 0 ? 10 ** 15 : Math.min(10 ** (15 + currencyDigits(currencyCode)), 2 ** 52 + 1);
 
 describe("toDecimalString and decimalToMinor", () => {
   it("give back the same minor units for every safe integer", () => {

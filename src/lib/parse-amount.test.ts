@@ -100,3 +100,10 @@ describe("parseAmountInput: what it refuses, and the words it uses", () => {
     expect(parseAmountInput(input, currency, locale)).toEqual({ ok: false, error });
   });
 });
+
+describe("amounts too large to send exactly", () => {
+  it("refuses more than 2^52 minor units, which a JSON number cannot carry to the cent", () => {
+    expect(parseAmountInput("45035996273704.96", "usd", "en-US")).toEqual({ ok: true, amount: 2 ** 52 });
+    expect(parseAmountInput("45035996273704.97", "usd", "en-US")).toEqual({ ok: false, error: "That amount is too large." });
+  });
+});

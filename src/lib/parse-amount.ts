@@ -83,6 +83,8 @@ export function parseAmountInput(input: string, currency: string, locale = defau
   } catch {
     return { ok: false, error: "That amount is too large." }; // beyond Number.MAX_SAFE_INTEGER minor units
   }
-  if (!Number.isSafeInteger(minor)) return { ok: false, error: "That amount is too large." };
+  // Above 2^52 minor units a decimal with cents (or fils) no longer survives the trip to a JSON number.
+  const exact = digits === 0 ? Number.MAX_SAFE_INTEGER : 2 ** 52;
+  if (!Number.isSafeInteger(minor) || Math.abs(minor) > exact) return { ok: false, error: "That amount is too large." };
   return { ok: true, amount: negative ? -minor : minor };
 }
