@@ -8,14 +8,22 @@ import { collectionWriteJson, orderJson, paymentDefaultJson, paymentJson } from 
 import { paymentStatus } from "./totals";
 import { validateBody } from "./validate";
 
-export type MockBackend = { db: DB; save(): void };
+export type MockBackend = { db: DB; save(): void; sync?(): void };
 
 type Route = (ctx: { request: Request; params: Record<string, string>; userId: string; body: unknown }) => unknown;
 
-export function createBackend(load?: () => DB | null, store?: (db: DB) => void): MockBackend & { reset(): void } {
+/** `sync`, where given, brings in what another tab wrote since (the demo's tabs share one store). */
+export function createBackend(
+  load?: () => DB | null,
+  store?: (db: DB) => void,
+  changedElsewhere?: () => boolean,
+): MockBackend & { reset(): void } {
   const backend = {
     db: load?.() ?? seed(),
     save: () => store?.(backend.db),
+    sync: () => {
+      if (changedElsewhere?.()) backend.db = load?.() ?? backend.db;
+    },
     reset: () => {
       const tokens = backend.db.tokens; // a reset keeps everyone signed in
       backend.db = seed();
@@ -37,7 +45,10 @@ function sessionToken(request: Request): string | null {
 }
 
 export function createHandlers(backend: MockBackend & { reset(): void }): HttpHandler[] {
-  const db = () => backend.db;
+  const db = () => {
+    backend.sync?.();
+    return backend.db;
+  };
   const userOf = (request: Request) => {
     const token = sessionToken(request);
     return token && db().tokens.includes(token) ? db().users[0]! : null;
