@@ -1,6 +1,6 @@
 // A refund done with the keyboard alone, from the order page of #1003.
 import type { Locator, Page } from "@playwright/test";
-import { expect, figure, paymentRow, test, toast } from "./fixtures";
+import { expect, figure, paymentRow, summary, test, toast } from "./fixtures";
 
 /** Presses Tab until the target has focus (at most `limit` times); fails if it never does. */
 async function tabTo(page: Page, target: Locator, limit = 25) {
@@ -58,4 +58,20 @@ test("closing the capture dialog with Escape returns focus to its button", async
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
   await expect(capture).toBeFocused();
+});
+
+test("marks an outstanding amount as paid with the keyboard only", async ({ page, order }) => {
+  await order(1006);
+  const mark = page.getByRole("button", { name: "Mark as paid" });
+  await tabTo(page, mark, 40);
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog", { name: "Mark as paid" });
+  await expect(dialog).toContainText("$25.00");
+  await tabTo(page, dialog.getByRole("button", { name: "Confirm" }));
+  await page.keyboard.press("Enter");
+  await expect(toast(page, "Marked $25.00 as paid.")).toBeVisible();
+  await expect(dialog).toBeHidden();
+  await expect(figure(summary(page), "Paid")).toHaveText("$85.00");
+  // The button is gone with the debt; focus lands on the order's heading, not on <body>.
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
 });

@@ -62,6 +62,20 @@ export function setUnauthorizedHandler(handler: typeof onUnauthorized) {
   onUnauthorized = handler;
 }
 
+type Issue = { path: PropertyKey[]; code: string; expected?: string; message: string };
+
+/** "order.total should be a number, not the text "60"" — what a developer needs to fix the server. */
+function describeIssue(issue: Issue | undefined, data: unknown): string {
+  if (!issue) return "unexpected shape";
+  const where = issue.path.map(String).join(".") || "the response";
+  const value = issue.path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown> | undefined)?.[k], data);
+  if (issue.code === "invalid_type") {
+    const got = value === undefined ? "it is missing" : `not ${typeof value === "string" ? `the text "${value}"` : JSON.stringify(value)}`;
+    return `${where} should be ${issue.expected === "array" ? "a list" : `a ${issue.expected}`}, ${got}`;
+  }
+  return `${where}: ${issue.message}`;
+}
+
 export async function request<S extends z.ZodMiniType>(path: string, options: Options<S>): Promise<z.infer<S>> {
   const headers: Record<string, string> = { accept: "application/json" };
   if (options.body !== undefined) headers["content-type"] = "application/json";
@@ -95,9 +109,7 @@ export async function request<S extends z.ZodMiniType>(path: string, options: Op
   }
   const parsed = options.schema.safeParse(data);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.join(".") || "response";
-    throw new ApiError(res.status, "invalid_response", `The server sent data this screen cannot read (${where}: ${issue?.message ?? "unexpected shape"}).`);
+    throw new ApiError(res.status, "invalid_response", `The server sent data this screen cannot read: ${describeIssue(parsed.error.issues[0], data)}.`);
   }
   return parsed.data;
 }

@@ -250,3 +250,18 @@ describe("order detail page", () => {
     });
   });
 });
+
+describe("a response the screen cannot read", () => {
+  it("shows what was wrong instead of NaN or undefined", async () => {
+    const id = seededOrderId(mock, 1004);
+    mock.server.use(
+      http.get("*/admin/orders/:id", () =>
+        HttpResponse.json({ order: { id, display_id: 1004, created_at: "2026-10-01T00:00:00Z", currency_code: "usd", payment_status: "captured", total: "75.50", summary: {} } }),
+      ),
+    );
+    renderRoute(`/orders/${id}`);
+    expect(await screen.findByRole("heading", { name: "This order could not be loaded" })).toBeInTheDocument();
+    expect(screen.getByText(/order\.total should be a number, not the text "75\.50"/)).toBeInTheDocument();
+    expect(document.body.textContent).not.toMatch(/NaN|undefined/);
+  });
+});
