@@ -1,0 +1,98 @@
+// Two tabs on one order: the demo's tabs share one store (localStorage), so what tab B moves
+// shrinks what tab A may move. Tab A must check the order before sending and refuse an amount
+// above the new limit, without sending it; the merchant then corrects it and goes on.
+import type { Page } from "@playwright/test";
+import { expect, figure, openOrder, paymentRow, summary, test, toast, WriteLog } from "./fixtures";
+
+async function openCapture(page: Page) {
+  await paymentRow(page).getByRole("button", { name: "Capture payment" }).click();
+  const dialog = page.getByRole("dialog", { name: "Capture payment" });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+async function openRefund(page: Page) {
+  const row = paymentRow(page);
+  await row.getByRole("button", { name: "Payment actions" }).click();
+  await page.getByRole("menuitem", { name: "Refund" }).click();
+  const drawer = page.getByRole("dialog", { name: "Refund" });
+  await expect(drawer).toBeVisible();
+  return drawer;
+}
+
+test.describe("two tabs on one order", { tag: "@mock" }, () => {
+  test("a capture in another tab shrinks what this tab's open dialog may capture", async ({ page: tabA, context, writes }) => {
+    await openOrder(tabA, 1002); // 120.00 authorized, 50.00 captured: 70.00 left
+    const tabB = await context.newPage();
+    const writesB = new WriteLog(tabB);
+    await openOrder(tabB, 1002);
+    await expect(figure(paymentRow(tabB), "Captured")).toHaveText("$50.00");
+
+    const dialogA = await openCapture(tabA);
+    await expect(dialogA.getByLabel("Amount to capture")).toHaveValue("70.00");
+
+    const dialogB = await openCapture(tabB);
+    await dialogB.getByLabel("Amount to capture").fill("30");
+    await dialogB.getByRole("button", { name: "Confirm" }).click();
+    await expect(toast(tabB, "Captured $30.00.")).toBeVisible();
+    await expect(figure(paymentRow(tabB), "Captured")).toHaveText("$80.00");
+    expect(writesB.to("/capture").map((r) => r.body)).toEqual([{ amount: 30 }]);
+
+    // Tab A still shows 70.00 in its dialog; Confirm checks the order first and stops.
+    await dialogA.getByRole("button", { name: "Confirm" }).click();
+    await expect(dialogA.getByRole("alert")).toHaveText(
+      "This order changed since the form opened: now at most $40.00 can be captured. Check the amount.",
+    );
+    await expect(dialogA.getByLabel("Amount to capture")).toHaveValue("70.00");
+    expect(writes.to("/capture")).toHaveLength(0);
+
+    await dialogA.getByLabel("Amount to capture").fill("40");
+    await dialogA.getByRole("button", { name: "Confirm" }).click();
+    await expect(toast(tabA, "Captured $40.00.")).toBeVisible();
+    await expect(dialogA).toBeHidden();
+    const rowA = paymentRow(tabA);
+    await expect(figure(rowA, "Captured")).toHaveText("$120.00");
+    await expect(figure(summary(tabA), "Paid")).toHaveText("$120.00");
+    await expect(rowA.getByRole("button", { name: "Capture payment" })).toHaveCount(0);
+    expect(writes.to("/capture").map((r) => r.body)).toEqual([{ amount: 40 }]);
+
+    // Tab B agrees once it reads the order again.
+    await tabB.reload();
+    await expect(figure(paymentRow(tabB), "Captured")).toHaveText("$120.00");
+  });
+
+  test("a refund in another tab shrinks what this tab's open refund panel may refund", async ({ page: tabA, context, writes }) => {
+    await openOrder(tabA, 1003); // 89.90 captured, nothing refunded
+    const tabB = await context.newPage();
+    const writesB = new WriteLog(tabB);
+    await openOrder(tabB, 1003);
+
+    const drawerA = await openRefund(tabA);
+    await expect(drawerA.getByLabel("Amount")).toHaveValue("89.90");
+
+    const drawerB = await openRefund(tabB);
+    await drawerB.getByLabel("Amount").fill("80");
+    await drawerB.getByRole("button", { name: "Refund $80.00" }).click();
+    await expect(toast(tabB, "Refunded $80.00.")).toBeVisible();
+    await expect(figure(paymentRow(tabB), "Refunded")).toHaveText("$80.00");
+    expect(writesB.to("/refund").map((r) => r.body)).toEqual([{ amount: 80 }]);
+
+    await drawerA.getByRole("button", { name: "Refund $89.90" }).click();
+    await expect(drawerA.getByRole("alert")).toHaveText(
+      "This order changed since the form opened: now at most $9.90 can be refunded. Check the amount.",
+    );
+    await expect(drawerA.getByLabel("Amount")).toHaveValue("89.90");
+    expect(writes.to("/refund")).toHaveLength(0);
+
+    await drawerA.getByLabel("Amount").fill("9.90");
+    await drawerA.getByRole("button", { name: "Refund $9.90" }).click();
+    await expect(toast(tabA, "Refunded $9.90.")).toBeVisible();
+    await expect(drawerA).toBeHidden();
+    const rowA = paymentRow(tabA);
+    await expect(figure(rowA, "Refunded")).toHaveText("$89.90");
+    await expect(figure(rowA, "Refundable")).toHaveText("$0.00");
+    await expect(figure(summary(tabA), "Refunded")).toHaveText("$89.90");
+    await expect(rowA.getByRole("list").getByRole("listitem")).toHaveCount(2);
+    expect(writes.to("/refund").map((r) => r.body)).toEqual([{ amount: 9.9 }]);
+  });
+});
