@@ -49,8 +49,24 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Deployed builds read config.json at start: fetch it beside the scripts, not after them. */
+function preloadConfig(): Plugin {
+  return {
+    name: "preload-config",
+    apply: "build",
+    transformIndexHtml: () => [
+      { tag: "link", attrs: { rel: "preload", href: "/config.json", as: "fetch", crossorigin: "anonymous" }, injectTo: "head" },
+    ],
+  };
+}
+
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), mode === "demo" && mockServiceWorker()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    contentSecurityPolicy(),
+    mode === "demo" ? mockServiceWorker() : preloadConfig(),
+  ],
   resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },

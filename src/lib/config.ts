@@ -19,7 +19,8 @@ export async function loadConfig(): Promise<AppConfig> {
     return config;
   }
   try {
-    const res = await fetch("/config.json", { cache: "no-store" });
+    // Same request as the <link rel="preload"> in the built page, so the browser reuses it.
+    const res = await fetch("/config.json", { credentials: "same-origin" });
     if (res.ok && res.headers.get("content-type")?.includes("json")) {
       const file = (await res.json()) as Partial<AppConfig>;
       config = { ...config, ...pickStrings(file) };
