@@ -1,0 +1,144 @@
+// npm run bench: builds the app and the floor, serves both with the mock Medusa over HTTP,
+// measures each figure in fresh browsers (BENCH_RUNS times, 5 by default), then prints the
+// table, writes bench/results.json and the README's Performance section.
+import { mkdtempSync, rmSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { runnerImport } from "vite";
+import { assetTable, loadBytes } from "./assets.mjs";
+import { buildAll, projectRoot } from "./build.mjs";
+import { audit } from "./lighthouse.mjs";
+import { markdown, misses, summarize, writeOutputs } from "./report.mjs";
+import * as scenario from "./scenarios.mjs";
+import { serve } from "./server.mjs";
+
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
+const log = (text) => process.stderr.write(`${text}\n`);
+const samples = {};
+const requests = {}; // which API requests each figure made, from the last run (results.json)
+const add = (key, kind, value) => ((samples[key] ??= { app: [], floor: [] })[kind].push(value));
+/** Adds every number of a result under "prefix.name". */
+const addAll = (prefix, kind, result) => Object.entries(result).forEach(([k, v]) => typeof v === "number" && add(`${prefix}.${k}`, kind, v));
+
+// A run that fails (a browser that did not start, a click that missed) is tried once more.
+async function attempt(label, fn) {
+  for (let tries = 1; ; tries++) {
+    try {
+      return await fn();
+    } catch (error) {
+      if (tries === 2) throw new Error(`${label}: ${error.message}`);
+      log(`  ${label} failed (${error.message.split("\n")[0]}), trying again`);
+    }
+  }
+}
+
+const out = mkdtempSync(join(tmpdir(), "order-payments-bench-"));
+const loadBefore = loadavg()[0]; // other work on the machine shows up as spread between runs
+// The builds go whatever happens, Ctrl-C and crashes included.
+process.on("exit", () => rmSync(out, { recursive: true, force: true }));
+process.once("SIGINT", () => process.exit(130));
+const servers = [];
+try {
+  log("Building the app and the floor…");
+  const dirs = await buildAll(out);
+  // The mock is TypeScript; Vite's module runner loads it (and our extra orders) as it is.
+  const { module: bench } = await runnerImport("/bench/store.ts", { configFile: false, root: projectRoot, logLevel: "warn" });
+  const store = bench.createBenchStore();
+  const appServer = await serve({ root: dirs.app, handlers: store.handlers });
+  appServer.put("/config.json", JSON.stringify({ backendUrl: appServer.origin, storefrontUrl: "http://localhost:8000" }));
+  const floorServer = await serve({ root: dirs.floor, handlers: store.handlers }); // same store, own origin
+  servers.push(appServer, floorServer);
+  const common = { token: bench.BENCH_TOKEN, orderId: store.ids.authorized, refundOrderId: store.ids.captured, refundDisplayId: 1003 };
+  const app = { ...common, kind: "app", origin: appServer.origin, root: dirs.app };
+  const floor = { ...common, kind: "floor", origin: floorServer.origin, root: dirs.floor };
+  if (RUNS > store.ids.capturePool.length) throw new Error(`at most ${store.ids.capturePool.length} runs (one fresh order per capture)`);
+  let lastAppLoad = [];
+  let browser = "";
+
+  for (let run = 1; run <= RUNS; run++) {
+    log(`Run ${run} of ${RUNS} in the browser…`);
+    for (const target of [app, floor]) {
+      const load = await attempt(`${target.kind} load`, () => scenario.loadOrder(target));
+      addAll("load", target.kind, load);
+      for (const [key, bytes] of Object.entries(loadBytes(target.root, load.responses))) addAll(key, target.kind, bytes);
+      for (const [key, bytes] of Object.entries(loadBytes(target.root, load.responses, "initial"))) addAll(`${key}Initial`, target.kind, bytes);
+      add("api.load", target.kind, load.api.length);
+      requests[`${target.kind} order page load`] = load.api;
+      add("api.orderData", target.kind, load.api.filter((r) => r.startsWith("GET /admin/orders/")).length);
+      if (target === app) [lastAppLoad, browser] = [load.responses, load.browser];
+      for (const rate of [1, 4]) {
+        const open = await attempt(`${target.kind} capture dialog ${rate}x`, () => scenario.openCapture(target, rate));
+        addAll(`capture${rate}`, target.kind, open);
+        // The floor has one dialog: it is the yardstick for the refund panel too.
+        const refund = target === app ? await attempt(`refund panel ${rate}x`, () => scenario.openRefund(app, rate)) : open;
+        addAll(`refund${rate}`, target.kind, refund);
+        if (rate === 1 && target === app) {
+          add("api.capture", "app", open.api);
+          add("api.refund", "app", refund.api);
+          Object.assign(requests, { "open the capture dialog": open.requests, "open the refund panel": refund.requests });
+        }
+      }
+    }
+    const toOrder = await attempt("list to order", () => scenario.listToOrder(app));
+    addAll("listToOrder", "app", toOrder);
+    add("api.listToOrder", "app", toOrder.api);
+    const confirm = await attempt("confirm capture", () => scenario.confirmCapture(app, store.ids.capturePool[run - 1]));
+    addAll("confirm", "app", confirm);
+    add("api.confirm", "app", confirm.api);
+    const large = await attempt("large order", () => scenario.loadHeavy(app, `/orders/${store.ids.large}`, ["count", 'li[aria-label^="Payment "]', 100]));
+    addAll("large", "app", large.load);
+    const status = "nav[aria-label='Pagination'] [role='status']";
+    const next = { button: "Next", ready: ["text", status, `21–40 of ${store.orderCount}`] };
+    const list = await attempt("orders list", () => scenario.loadHeavy(app, "/orders", ["text", status, `1–20 of ${store.orderCount}`], next));
+    addAll("list", "app", list.load);
+    addAll("next", "app", list.next);
+    add("api.list", "app", list.load.api);
+    add("api.next", "app", list.next.api);
+    Object.assign(requests, {
+      "orders list to an order": toOrder.requests,
+      "confirm a capture": confirm.requests,
+      "orders list load": list.load.requests,
+      "next page of orders": list.next.requests,
+    });
+  }
+
+  // Without Lighthouse the table still has FCP and LCP from the browser runs above; it says why.
+  let lighthouse = "ran";
+  try {
+    for (let run = 1; run <= RUNS; run++) {
+      log(`Run ${run} of ${RUNS} in Lighthouse…`);
+      for (const formFactor of ["desktop", "mobile"]) {
+        for (const target of [app, floor]) {
+          const url = `${target.origin}/orders/${target.orderId}`;
+          const result = await attempt(`lighthouse ${formFactor} ${target.kind}`, () => audit(url, { formFactor, cookie: `connect.sid=${target.token}` }));
+          addAll(formFactor === "desktop" ? "lhDesktop" : "lhMobile", target.kind, result);
+        }
+      }
+    }
+  } catch (error) {
+    lighthouse = `could not run (${error.message.split("\n")[0]})`;
+    log(`Lighthouse ${lighthouse}`);
+    for (const key of Object.keys(samples)) if (key.startsWith("lh")) delete samples[key];
+  }
+
+  const sections = summarize(samples);
+  const assets = assetTable(dirs.app, appServer.files, lastAppLoad);
+  const meta = {
+    date: new Date().toISOString().slice(0, 10),
+    runs: RUNS,
+    machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? "CPU"}, Node ${process.versions.node}, Chromium ${browser}`,
+    orders: store.orderCount,
+    loadAverage: [loadBefore, loadavg()[0]].map((l) => Math.round(l * 100) / 100),
+    lighthouse,
+    requests,
+  };
+  const table = markdown(sections, assets, meta);
+  console.log(table);
+  const missed = misses(sections);
+  console.log(missed.length ? `\nMissed budgets:\n- ${missed.join("\n- ")}` : "\nEvery budget met.");
+  const here = (file) => fileURLToPath(new URL(file, import.meta.url));
+  writeOutputs({ resultsFile: here("./results.json"), readmeFile: here("../README.md"), sections, assets, meta, table });
+} finally {
+  await Promise.all(servers.map((s) => s.close()));
+}
