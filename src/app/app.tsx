@@ -1,4 +1,4 @@
-import { QueryClientProvider } from "@tanstack/react-query";
+import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { navigate } from "wouter/use-browser-location";
 import { setUnauthorizedHandler } from "@/lib/api-client";
@@ -15,8 +15,8 @@ setUnauthorizedHandler(() => {
   navigate(`/sign-in?next=${encodeURIComponent(pathname + search)}`, { replace: true });
 });
 
-export function App() {
-  const [client] = useState(createQueryClient);
+export function App({ client: given }: { client?: QueryClient }) {
+  const [client] = useState(() => given ?? createQueryClient());
   return (
     <QueryClientProvider client={client}>
       <Layout>

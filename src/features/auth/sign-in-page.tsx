@@ -2,7 +2,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useQueryClient } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { useLocation, useSearch } from "wouter";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { signIn } from "@/api/auth";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
@@ -10,8 +10,10 @@ import { getConfig } from "@/lib/config";
 import { FormError } from "@/components/ui/form-error";
 
 const schema = z.object({
-  email: z.string().trim().min(1, "Enter your email address.").email("Enter a valid email address."),
-  password: z.string().min(1, "Enter your password."),
+  email: z
+    .string()
+    .check(z.trim(), z.minLength(1, "Enter your email address."), z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, "Enter a valid email address.")),
+  password: z.string().check(z.minLength(1, "Enter your password.")),
 });
 
 /** Only paths inside this app: a crafted ?next= must not send anyone elsewhere. */

@@ -1,6 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, useWatch } from "react-hook-form";
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { Payment } from "@/api/mappers";
 import { figuresOf, paymentFigures } from "@/api/payment-figures";
 import { useCapturePayment } from "@/api/payments";
@@ -21,10 +21,10 @@ export function CaptureDialog({ orderId, payment, onClose }: Props) {
   const currency = payment.currency;
   const { submit: send, busy } = useMoneySubmit(orderId);
   const capture = useCapturePayment(orderId);
-  const schema = z.object({ amount: z.string() }).superRefine((v, ctx) => {
+  const schema = z.object({ amount: z.string() }).check(z.superRefine((v, ctx) => {
     const read = readAmount(v.amount, currency, capturable, "capture");
     if (!read.ok) ctx.addIssue({ code: "custom", message: read.error, path: ["amount"] });
-  });
+  }));
   const form = useForm({ resolver: zodResolver(schema), defaultValues: { amount: toInputText(capturable, currency) } });
   const text = useWatch({ control: form.control, name: "amount" });
   const error = form.formState.errors.amount?.message;

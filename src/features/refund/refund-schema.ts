@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { readAmount } from "@/lib/amount-schema";
 
 export const NOTE_MAX = 500;
@@ -7,12 +7,12 @@ export const NOTE_MAX = 500;
 export function refundSchema(limits: Map<string, number>, currency: string) {
   return z
     .object({
-      paymentId: z.string().min(1, "Choose the payment to refund."),
+      paymentId: z.string().check(z.minLength(1, "Choose the payment to refund.")),
       amount: z.string(),
       reasonId: z.string(),
-      note: z.string().max(NOTE_MAX, `Keep the note to ${NOTE_MAX} characters at most.`),
+      note: z.string().check(z.maxLength(NOTE_MAX, `Keep the note to ${NOTE_MAX} characters at most.`)),
     })
-    .superRefine((v, ctx) => {
+    .check(z.superRefine((v, ctx) => {
       const max = limits.get(v.paymentId);
       if (max === undefined && v.paymentId) {
         // Someone else refunded the rest since the panel opened.
@@ -22,7 +22,7 @@ export function refundSchema(limits: Map<string, number>, currency: string) {
       if (max === undefined) return;
       const read = readAmount(v.amount, currency, max, "refund");
       if (!read.ok) ctx.addIssue({ code: "custom", message: read.error, path: ["amount"] });
-    });
+    }));
 }
 
 export type RefundValues = z.infer<ReturnType<typeof refundSchema>>;
