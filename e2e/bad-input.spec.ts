@@ -2,14 +2,11 @@
 // anything unreadable or out of bounds is stopped at the field with a message and sends
 // nothing; readable forms send exactly the amount they say. A hostile note stays text.
 import type { Page } from "@playwright/test";
-import { activity, escapeRegExp, expect, figure, paymentRow, summary, test, toast } from "./fixtures";
+import { activity, escapeRegExp, expect, figure, openRefund, summary, test, toast } from "./fixtures";
 
-async function openRefund(page: Page) {
-  const row = paymentRow(page);
-  await row.getByRole("button", { name: "Payment actions" }).click();
-  await page.getByRole("menuitem", { name: "Refund" }).click();
-  const drawer = page.getByRole("dialog", { name: "Refund" });
-  await expect(drawer).toBeVisible();
+/** The refund panel of #1003, pre-filled with everything refundable. */
+async function openFullRefund(page: Page) {
+  const { row, drawer } = await openRefund(page);
   await expect(drawer.getByLabel("Amount")).toHaveValue("89.90");
   return { row, drawer };
 }
@@ -44,7 +41,7 @@ test.describe("refund amount input", { tag: "@mock" }, () => {
   for (const { typed, button, message } of refused) {
     test(`refuses ${JSON.stringify(typed)} at the field and sends nothing`, async ({ page, order, writes }) => {
       await order(1003);
-      const { row, drawer } = await openRefund(page);
+      const { row, drawer } = await openFullRefund(page);
       const amount = drawer.getByLabel("Amount");
       await amount.fill(typed);
       await drawer.getByRole("button", { name: button, exact: true }).click();
@@ -67,7 +64,7 @@ test.describe("refund amount input", { tag: "@mock" }, () => {
   for (const { typed, button, amount: sentAmount } of accepted) {
     test(`reads ${JSON.stringify(typed)} and sends ${sentAmount}`, async ({ page, order, writes }) => {
       await order(1003);
-      const { row, drawer } = await openRefund(page);
+      const { row, drawer } = await openFullRefund(page);
       await drawer.getByLabel("Amount").fill(typed);
       await drawer.getByRole("button", { name: button, exact: true }).click();
 
@@ -87,7 +84,7 @@ test.describe("refund amount input", { tag: "@mock" }, () => {
       void dialog.dismiss();
     });
     await order(1003);
-    const { row, drawer } = await openRefund(page);
+    const { row, drawer } = await openFullRefund(page);
     await drawer.getByLabel("Amount").fill("5");
     await drawer.getByLabel("Note").fill(note);
     await drawer.getByRole("button", { name: "Refund $5.00" }).click();

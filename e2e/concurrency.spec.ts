@@ -1,24 +1,7 @@
 // Two tabs on one order: the demo's tabs share one store (localStorage), so what tab B moves
 // shrinks what tab A may move. Tab A must check the order before sending and refuse an amount
 // above the new limit, without sending it; the merchant then corrects it and goes on.
-import type { Page } from "@playwright/test";
-import { expect, figure, openOrder, paymentRow, summary, test, toast, WriteLog } from "./fixtures";
-
-async function openCapture(page: Page) {
-  await paymentRow(page).getByRole("button", { name: "Capture payment" }).click();
-  const dialog = page.getByRole("dialog", { name: "Capture payment" });
-  await expect(dialog).toBeVisible();
-  return dialog;
-}
-
-async function openRefund(page: Page) {
-  const row = paymentRow(page);
-  await row.getByRole("button", { name: "Payment actions" }).click();
-  await page.getByRole("menuitem", { name: "Refund" }).click();
-  const drawer = page.getByRole("dialog", { name: "Refund" });
-  await expect(drawer).toBeVisible();
-  return drawer;
-}
+import { expect, figure, openCapture, openOrder, openRefund, paymentRow, summary, test, toast, WriteLog } from "./fixtures";
 
 test.describe("two tabs on one order", { tag: "@mock" }, () => {
   test("a capture in another tab shrinks what this tab's open dialog may capture", async ({ page: tabA, context, writes }) => {
@@ -67,10 +50,10 @@ test.describe("two tabs on one order", { tag: "@mock" }, () => {
     const writesB = new WriteLog(tabB);
     await openOrder(tabB, 1003);
 
-    const drawerA = await openRefund(tabA);
+    const drawerA = (await openRefund(tabA)).drawer;
     await expect(drawerA.getByLabel("Amount")).toHaveValue("89.90");
 
-    const drawerB = await openRefund(tabB);
+    const drawerB = (await openRefund(tabB)).drawer;
     await drawerB.getByLabel("Amount").fill("80");
     await drawerB.getByRole("button", { name: "Refund $80.00" }).click();
     await expect(toast(tabB, "Refunded $80.00.")).toBeVisible();

@@ -3,11 +3,13 @@
 import type { Page, Request } from "@playwright/test";
 import {
   activity,
+  armFault,
+  openCapture,
+  openRefund,
   escapeRegExp,
   expect,
   figure,
   orderIdFromUrl,
-  paymentIdOf,
   paymentRow,
   paymentStatus,
   summary,
@@ -15,26 +17,8 @@ import {
   toast,
 } from "./fixtures";
 
-type Fault = {
-  route: string;
-  kind?: "error" | "drop-before" | "drop-after" | "slow" | "unauthorized";
-  status?: number;
-  body?: object;
-  delayMs?: number;
-  times?: number;
-};
-
 const CAPTURE = "POST /admin/payments/*/capture";
 const REFUND = "POST /admin/payments/*/refund";
-
-/** Arms one fault in the demo's mock backend, from the page, so it lands in the page's worker. */
-async function armFault(page: Page, fault: Fault) {
-  const status = await page.evaluate(
-    async (f) => (await fetch("/__demo/faults", { method: "POST", body: JSON.stringify({ faults: [f] }) })).status,
-    fault,
-  );
-  expect(status, "the mock backend accepts the fault").toBe(200);
-}
 
 /** Lets the page finish what a key press set off (two frames), without waiting on a clock. */
 async function settle(page: Page) {
@@ -50,23 +34,6 @@ function keysSentTo(page: Page, suffix: string): (string | undefined)[] {
     }
   });
   return keys;
-}
-
-async function openCapture(page: Page) {
-  await paymentRow(page).getByRole("button", { name: "Capture payment" }).click();
-  const dialog = page.getByRole("dialog", { name: "Capture payment" });
-  await expect(dialog).toBeVisible();
-  return dialog;
-}
-
-async function openRefund(page: Page) {
-  const row = paymentRow(page);
-  const paymentId = await paymentIdOf(row);
-  await row.getByRole("button", { name: "Payment actions" }).click();
-  await page.getByRole("menuitem", { name: "Refund" }).click();
-  const drawer = page.getByRole("dialog", { name: "Refund" });
-  await expect(drawer).toBeVisible();
-  return { row, drawer, paymentId };
 }
 
 const capturedEvents = (page: Page) => activity(page).getByRole("listitem").filter({ hasText: "Payment captured" });

@@ -94,6 +94,44 @@ export function escapeRegExp(text: string) {
 }
 
 /** A request that moves money or records a payment, as the page sent it. */
+/** A fault for the demo's mock backend (mocks/db.ts): a route such as "POST /admin/payments/<star>/capture" and its kind. */
+export type Fault = {
+  route: string;
+  kind?: "error" | "drop-before" | "drop-after" | "slow" | "unauthorized";
+  status?: number;
+  body?: object;
+  delayMs?: number;
+  times?: number;
+};
+
+/** Arms one fault in the demo's mock backend, from the page, so it lands in the page's worker. */
+export async function armFault(page: Page, fault: Fault) {
+  const status = await page.evaluate(
+    async (f) => (await fetch("/__demo/faults", { method: "POST", body: JSON.stringify({ faults: [f] }) })).status,
+    fault,
+  );
+  expect(status, "the mock backend accepts the fault").toBe(200);
+}
+
+/** Opens the capture dialog of the (first) payment row. */
+export async function openCapture(page: Page) {
+  await paymentRow(page).getByRole("button", { name: "Capture payment" }).click();
+  const dialog = page.getByRole("dialog", { name: "Capture payment" });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+/** Opens the refund panel from the (first) payment row's menu, as a merchant would. */
+export async function openRefund(page: Page) {
+  const row = paymentRow(page);
+  const paymentId = await paymentIdOf(row);
+  await row.getByRole("button", { name: "Payment actions" }).click();
+  await page.getByRole("menuitem", { name: "Refund" }).click();
+  const drawer = page.getByRole("dialog", { name: "Refund" });
+  await expect(drawer).toBeVisible();
+  return { row, drawer, paymentId };
+}
+
 export type SentRequest = { method: string; path: string; body: unknown };
 
 /** Every write (non-GET) the page sends to the Admin API, in order, whoever answers it. */

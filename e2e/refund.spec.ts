@@ -2,12 +2,12 @@
 import type { Page } from "@playwright/test";
 import {
   activity,
+  openRefund,
   escapeRegExp,
   expect,
   figure,
   orderIdFromUrl,
   orderStatus,
-  paymentIdOf,
   paymentRow,
   paymentStatus,
   summary,
@@ -17,14 +17,9 @@ import {
 
 /** Opens the refund panel from a payment's row menu, as a merchant would. */
 async function openRefundFromRow(page: Page) {
-  const row = paymentRow(page);
-  const paymentId = await paymentIdOf(row);
-  await row.getByRole("button", { name: "Payment actions" }).click();
-  await page.getByRole("menuitem", { name: "Refund" }).click();
-  const drawer = page.getByRole("dialog", { name: "Refund" });
-  await expect(drawer).toBeVisible();
-  await expect(page).toHaveURL(new RegExp(`/orders/${escapeRegExp(orderIdFromUrl(page))}/refund\\?payment=${escapeRegExp(paymentId)}$`));
-  return { row, drawer, paymentId };
+  const opened = await openRefund(page);
+  await expect(page).toHaveURL(new RegExp(`/orders/${escapeRegExp(orderIdFromUrl(page))}/refund\\?payment=${escapeRegExp(opened.paymentId)}$`));
+  return opened;
 }
 
 test.describe("refund a payment", () => {

@@ -1,19 +1,11 @@
 // A failed request shows the server's own message, keeps what was typed, and leaves
 // the figures as the server has them. Faults are armed in the demo's mock backend.
-import type { Page } from "@playwright/test";
-import { expect, figure, paymentRow, summary, test } from "./fixtures";
-
-async function armFault(page: Page, route: string, status: number, body: object) {
-  await page.evaluate(
-    (fault) => fetch("/__demo/faults", { method: "POST", body: JSON.stringify({ faults: [fault] }) }),
-    { route, status, body, times: 1 },
-  );
-}
+import { armFault, expect, figure, paymentRow, summary, test } from "./fixtures";
 
 test("a refund the server declines shows its message and keeps the form", { tag: "@mock" }, async ({ page, order, writes }) => {
   await order(1003);
   const row = paymentRow(page);
-  await armFault(page, "POST /admin/payments/*/refund", 400, { type: "invalid_data", message: "Refund declined by the provider" });
+  await armFault(page, { route: "POST /admin/payments/*/refund", status: 400, body: { type: "invalid_data", message: "Refund declined by the provider" } });
 
   await row.getByRole("button", { name: "Payment actions" }).click();
   await page.getByRole("menuitem", { name: "Refund" }).click();
@@ -36,7 +28,7 @@ test("a refund the server declines shows its message and keeps the form", { tag:
 
 test("a capture that fails on the server shows the server's message", { tag: "@mock" }, async ({ page, order }) => {
   await order(1001);
-  await armFault(page, "POST /admin/payments/*/capture", 500, { type: "unknown_error", message: "Payment provider timed out" });
+  await armFault(page, { route: "POST /admin/payments/*/capture", status: 500, body: { type: "unknown_error", message: "Payment provider timed out" } });
   await page.getByRole("button", { name: "Capture payment" }).click();
   const dialog = page.getByRole("dialog", { name: "Capture payment" });
   await dialog.getByLabel("Amount to capture").fill("25");
