@@ -3,8 +3,9 @@
 // the figures.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Order, Payment, PaymentCollection } from "./mappers";
+import type { Payment, PaymentCollection } from "./mappers";
 import { paymentFigures, refundablePayments, totalPending, type PaymentState } from "./payment-figures";
+import { orderWith } from "@/test/builders";
 
 const RUNS = { numRuns: 500 };
 const T0 = "2026-10-01T10:00:00.000Z";
@@ -223,21 +224,7 @@ describe("order-level figures", () => {
     .map(
       (c): PaymentCollection => ({ id: "pay_col", status: c.status, amount: c.amount, createdAt: T0, payments: c.payments }),
     );
-  const order = fc.array(collection, { maxLength: 4 }).map(
-    (collections): Order => ({
-      id: "order_1",
-      displayId: 1,
-      version: 1,
-      createdAt: T0,
-      email: "a@example.com",
-      customerName: "",
-      currency: "usd",
-      paymentStatus: "authorized",
-      totals: { items: 0, shipping: 0, tax: 0, discount: 0, creditLines: 0, total: 0 },
-      summary: { paidTotal: 0, refundedTotal: 0, transactionTotal: 0, pendingDifference: 0, currentTotal: 0 },
-      collections,
-    }),
-  );
+  const order = fc.array(collection, { maxLength: 4 }).map((collections) => orderWith(collections, T0));
 
   it("lists exactly the payments with something to refund, and never counts a negative pending total", () => {
     fc.assert(

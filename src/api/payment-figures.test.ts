@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Order, Payment, PaymentCollection } from "./mappers";
+import type { Payment, PaymentCollection } from "./mappers";
 import { allPayments, paymentFigures, refundablePayments, totalPending, unpaidCollection } from "./payment-figures";
+import { orderWith } from "@/test/builders";
 
 // Amounts are minor units throughout: 6000 is $60.00.
 const T0 = "2026-10-01T10:00:00.000Z";
@@ -31,21 +32,7 @@ function collection(over: Partial<PaymentCollection> = {}): PaymentCollection {
   return { id: "pay_col_1", status: "authorized", amount: 6000, createdAt: T0, payments: [], ...over };
 }
 
-function order(collections: PaymentCollection[]): Order {
-  return {
-    id: "order_1",
-    displayId: 1,
-    version: 1,
-    createdAt: T0,
-    email: "a@example.com",
-    customerName: "",
-    currency: "usd",
-    paymentStatus: "authorized",
-    totals: { items: 0, shipping: 0, tax: 0, discount: 0, creditLines: 0, total: 0 },
-    summary: { paidTotal: 0, refundedTotal: 0, transactionTotal: 0, pendingDifference: 0, currentTotal: 0 },
-    collections,
-  };
-}
+const order = (collections: PaymentCollection[]) => orderWith(collections, T0);
 
 describe("paymentFigures", () => {
   it.each([

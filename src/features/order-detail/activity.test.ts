@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Order, Payment, PaymentCollection } from "@/api/mappers";
 import { orderActivity } from "./activity";
+import { orderWith } from "@/test/builders";
 
 const ORDER_AT = "2026-10-01T09:00:00.000Z";
 /** An ISO time a number of seconds after the order was placed. */
@@ -27,21 +28,7 @@ function collection(payments: Payment[], over: Partial<PaymentCollection> = {}):
   return { id: "col_A", status: "authorized", amount: 6000, createdAt: ORDER_AT, payments, ...over };
 }
 
-function order(collections: PaymentCollection[]): Order {
-  return {
-    id: "order_1",
-    displayId: 1,
-    version: 1,
-    createdAt: ORDER_AT,
-    email: "a@example.com",
-    customerName: "",
-    currency: "usd",
-    paymentStatus: "authorized",
-    totals: { items: 0, shipping: 0, tax: 0, discount: 0, creditLines: 0, total: 0 },
-    summary: { paidTotal: 0, refundedTotal: 0, transactionTotal: 0, pendingDifference: 0, currentTotal: 0 },
-    collections,
-  };
-}
+const order = (collections: PaymentCollection[]) => orderWith(collections, ORDER_AT);
 
 const brief = (o: Order) => orderActivity(o).map(({ title, amount, detail }) => (detail ? { title, amount, detail } : { title, amount }));
 
