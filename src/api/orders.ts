@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
 import * as z from "zod/mini";
 import { request } from "@/lib/api-client";
+import { ORDER_FIELDS, orderPath } from "./order-request";
 import { toOrder, toOrderListItem, type OrderPaymentStatus } from "./mappers";
 import { orderListItemSchema, orderSchema } from "./schemas";
 
@@ -14,35 +15,10 @@ export const orderKeys = {
   detail: (id: string) => [...orderKeys.details(), id] as const,
 };
 
-// Everything the order page shows, in one request. Captures come only when asked for by name.
-export const ORDER_FIELDS = [
-  "id",
-  "display_id",
-  "version",
-  "created_at",
-  "email",
-  "currency_code",
-  "total",
-  "item_total",
-  "shipping_total",
-  "tax_total",
-  "discount_total",
-  "credit_line_total",
-  "payment_status",
-  "+summary",
-  "customer.first_name",
-  "customer.last_name",
-  "*payment_collections",
-  "*payment_collections.payments",
-  "*payment_collections.payments.captures",
-  "*payment_collections.payments.refunds",
-  "*payment_collections.payments.refunds.refund_reason",
-].join(",");
-
 const LIST_FIELDS = "id,display_id,created_at,email,total,currency_code,payment_status";
 
 export async function getOrder(id: string, signal?: AbortSignal) {
-  const data = await request(`/admin/orders/${encodeURIComponent(id)}`, {
+  const data = await request(orderPath(id), {
     query: { fields: ORDER_FIELDS },
     schema: z.object({ order: orderSchema }),
     signal,
@@ -67,7 +43,13 @@ export async function getOrders(params: OrderListParams, signal?: AbortSignal) {
 }
 
 export const orderQueryOptions = (id: string) =>
-  queryOptions({ queryKey: orderKeys.detail(id), queryFn: ({ signal }) => getOrder(id, signal) });
+  queryOptions({
+    queryKey: orderKeys.detail(id),
+    queryFn: ({ signal }) => getOrder(id, signal),
+    // Fresh for a moment, so the page mounting just after its early request answered does not
+    // ask again. Money is safe regardless: every action re-reads the order before it sends.
+    staleTime: 5_000,
+  });
 
 export const ordersQueryOptions = (params: OrderListParams) =>
   queryOptions({

@@ -1,5 +1,7 @@
+import { useQueryClient } from "@tanstack/react-query";
 import { Suspense, useEffect } from "react";
 import { Redirect, Route, Switch, useParams } from "wouter";
+import { refundReasonsQueryOptions } from "@/api/refund-reasons";
 import { lazyWithPreload, whenIdle } from "@/components/ui/lazy";
 import { OrderDetailPage } from "@/features/order-detail/order-detail-page";
 import { OrdersListPage } from "@/features/orders-list/orders-list-page";
@@ -25,7 +27,9 @@ function SignIn() {
 function OrderRoute() {
   const params = useParams<{ id: string; "*"?: string }>();
   const rest = (params["*"] ?? "").split("/");
-  useEffect(() => whenIdle(() => void RefundDrawer.preload()), []);
+  const client = useQueryClient();
+  // The refund panel's code and its reasons (once a session) arrive before the merchant asks.
+  useEffect(() => whenIdle(() => void Promise.all([RefundDrawer.preload(), client.prefetchQuery(refundReasonsQueryOptions())])), [client]);
   return (
     <>
       <OrderDetailPage orderId={params.id} paymentId={rest[0] === "payments" ? rest[1] : undefined} />

@@ -2,6 +2,9 @@
 // Medusa's error bodies as ApiError, and responses checked against a zod schema.
 import type * as z from "zod/mini";
 import { getConfig } from "./config";
+import { send, type SendOptions } from "./http";
+
+export { auth, buildUrl } from "./http";
 
 export class ApiError extends Error {
   constructor(
@@ -22,38 +25,7 @@ export function isRefusal(error: unknown): boolean {
   return error instanceof ApiError && error.status >= 400;
 }
 
-const TOKEN_KEY = "order-payments-token";
-
-export const auth = {
-  get token(): string | null {
-    return sessionStorage.getItem(TOKEN_KEY);
-  },
-  set token(value: string | null) {
-    if (value) sessionStorage.setItem(TOKEN_KEY, value);
-    else sessionStorage.removeItem(TOKEN_KEY);
-  },
-};
-
-type Options<S extends z.ZodMiniType> = {
-  method?: "GET" | "POST" | "DELETE";
-  query?: Record<string, string | number | string[] | undefined>;
-  body?: unknown;
-  schema: S;
-  idempotencyKey?: string;
-  signal?: AbortSignal;
-  /** Send this bearer token instead of the kept one (signing in). */
-  token?: string;
-};
-
-export function buildUrl(path: string, query?: Options<z.ZodMiniType>["query"]) {
-  const url = new URL(path, getConfig().backendUrl);
-  for (const [key, value] of Object.entries(query ?? {})) {
-    if (value === undefined || value === "") continue;
-    if (Array.isArray(value)) for (const v of value) url.searchParams.append(`${key}[]`, v);
-    else url.searchParams.set(key, String(value));
-  }
-  return url.toString();
-}
+type Options<S extends z.ZodMiniType> = SendOptions & { schema: S };
 
 let onUnauthorized: ((path: string) => void) | undefined;
 
@@ -77,20 +49,9 @@ function describeIssue(issue: Issue | undefined, data: unknown): string {
 }
 
 export async function request<S extends z.ZodMiniType>(path: string, options: Options<S>): Promise<z.infer<S>> {
-  const headers: Record<string, string> = { accept: "application/json" };
-  if (options.body !== undefined) headers["content-type"] = "application/json";
-  const token = options.token ?? auth.token;
-  if (token) headers.authorization = `Bearer ${token}`;
-  if (options.idempotencyKey) headers["idempotency-key"] = options.idempotencyKey;
   let res: Response;
   try {
-    res = await fetch(buildUrl(path, options.query), {
-      method: options.method ?? "GET",
-      headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      credentials: "include",
-      signal: options.signal,
-    });
+    res = await send(path, options);
   } catch (error) {
     if ((error as Error).name === "AbortError") throw error;
     // fetch cannot tell a server that is down from a CORS refusal; name both causes.

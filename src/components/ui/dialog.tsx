@@ -27,7 +27,8 @@ export function Dialog({ open, onOpenChange, title, description, children, side 
   };
   return (
     <D.Root open={open} onOpenChange={(next) => (locked && !next ? undefined : onOpenChange(next))}>
-      <D.Portal>
+      {/* Given its container, the portal renders with the dialog instead of a commit later. */}
+      <D.Portal container={typeof document === "undefined" ? undefined : document.body}>
         <D.Overlay className="animate-fade fixed inset-0 z-40 bg-gray-900/40" />
         <D.Content
           onEscapeKeyDown={guard}

@@ -6,16 +6,19 @@ type Props = { label: string; trigger: ReactNode; items: { label: string; onSele
 
 export function Menu({ label, trigger, items }: Props) {
   const triggerRef = useRef<HTMLButtonElement>(null);
-  const chosen = useRef<(() => void) | null>(null);
-  // Run the chosen action once the menu has closed and its trigger has focus again, so a
-  // dialog the action opens knows where to hand focus back.
-  const afterClose = (e: Event) => {
-    const action = chosen.current;
-    chosen.current = null;
-    if (!action) return;
-    e.preventDefault();
+  const chose = useRef(false);
+  // The trigger takes focus back before the chosen action runs, so a dialog the action opens
+  // hands focus back to it; the action runs in the same click rather than once the menu's
+  // close has settled, which would cost the merchant a frame or two.
+  const select = (action: () => void) => {
+    chose.current = true;
     triggerRef.current?.focus();
     action();
+  };
+  const afterClose = (e: Event) => {
+    if (!chose.current) return;
+    chose.current = false;
+    e.preventDefault(); // focus is where the action put it
   };
   return (
     <M.Root modal={false}>
@@ -37,7 +40,7 @@ export function Menu({ label, trigger, items }: Props) {
             <M.Item
               key={item.label}
               disabled={item.disabled}
-              onSelect={() => (chosen.current = item.onSelect)}
+              onSelect={() => select(item.onSelect)}
               className="cursor-pointer rounded px-3 py-2 text-sm outline-none data-[disabled]:cursor-not-allowed data-[disabled]:opacity-50 data-[highlighted]:bg-gray-100"
             >
               {item.label}

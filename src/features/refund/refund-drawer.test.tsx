@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
+import { orderKeys } from "@/api/orders";
 import { renderRoute, seededOrderId, setupMockBackend } from "@/test/render";
 
 const mock = setupMockBackend();
@@ -224,7 +225,9 @@ describe("refund panel", () => {
 
 describe("refund panel when another tab refunded first", () => {
   it("notices before sending and says at the Payment field that the payment has nothing left", async () => {
-    const { user, drawer, amount, payId } = await openRefund(1015);
+    const { user, drawer, amount, payId, client, id } = await openRefund(1015);
+    // The panel re-reads the order once shown; the other tab acts after that.
+    await waitFor(() => expect(client.getQueryState(orderKeys.detail(id))?.dataUpdateCount).toBe(2));
     // Someone else refunds the rest of this payment (37.50) while the panel is open.
     const { refundPayment } = await import("../../../mocks/rules");
     refundPayment(mock.backend.db, payId, { amount: 3750 }, null);
@@ -238,5 +241,25 @@ describe("refund panel when another tab refunded first", () => {
     await user.click(submitButton(drawer));
     expect(await within(drawer).findByText("This payment has nothing left to refund. Choose another payment.")).toBeInTheDocument();
     expect(refundRequests()).toHaveLength(0);
+  });
+});
+
+describe("refund panel freshness", () => {
+  it("re-reads the order once shown, so a refund made elsewhere since the page loaded shows in the limit", async () => {
+    const id = seededOrderId(mock, 1003);
+    const payId = firstPaymentId(1003);
+    const { user } = renderRoute(`/orders/${id}`);
+    const row = await screen.findByRole("listitem", { name: new RegExp(`Payment .*${payId.slice(-8)}`) });
+    // Another tab refunds 10.00 of the 89.90 after this page loaded.
+    const { refundPayment } = await import("../../../mocks/rules");
+    refundPayment(mock.backend.db, payId, { amount: 1000 }, null);
+
+    await user.click(within(row).getByRole("button", { name: "Payment actions" }));
+    await user.click(await screen.findByRole("menuitem", { name: "Refund" }));
+    const drawer = await screen.findByRole("dialog", { name: "Refund" });
+    const amount = within(drawer).getByRole("textbox", { name: "Amount" });
+    await waitFor(() => expect(amount).toHaveAccessibleDescription(/^Up to \$79\.90/));
+    const reads = mock.requests.filter((r) => r.method === "GET" && r.url.pathname === `/admin/orders/${id}`);
+    expect(reads).toHaveLength(2); // the page's, then the panel's
   });
 });

@@ -1,6 +1,8 @@
 import { useLocation, useSearch } from "wouter";
-import { useIsMutating } from "@tanstack/react-query";
-import { useOrder } from "@/api/orders";
+import { useIsMutating, useQueryClient } from "@tanstack/react-query";
+import { useEffect } from "react";
+import { orderKeys, useOrder } from "@/api/orders";
+import { afterNextPaint } from "@/components/ui/lazy";
 import { refundMutationKey } from "@/api/payments";
 import { Dialog } from "@/components/ui/dialog";
 import { clearDraft } from "./refund-draft";
@@ -11,7 +13,12 @@ export function RefundDrawer({ orderId }: { orderId: string }) {
   const [, navigate] = useLocation();
   const search = useSearch();
   const paymentId = new URLSearchParams(search).get("payment") ?? undefined;
+  const client = useQueryClient();
   const { data: order, error } = useOrder(orderId);
+  // Shown at once from the page's data, then re-read: a refund starts from what the server says
+  // now (another tab, a webhook), not from when the page loaded. After the panel's first paint,
+  // so the click is answered first.
+  useEffect(() => afterNextPaint(() => void client.refetchQueries({ queryKey: orderKeys.detail(orderId), exact: true })), [client, orderId]);
   const close = () => {
     clearDraft(orderId); // closing on purpose forgets the draft; a 401 detour keeps it
     navigate(`/orders/${orderId}`);
