@@ -2,12 +2,20 @@ import { currencyDigits, decimalToMinor, defaultLocale } from "./money";
 
 export type ParsedAmount = { ok: true; amount: number } | { ok: false; error: string };
 
+const separatorCache = new Map<string, { decimal: string; group: string }>();
+
+/** The locale's decimal and grouping marks; a NumberFormat is costly to build, so once per locale. */
 function separators(locale: string) {
-  const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
-  return {
-    decimal: parts.find((p) => p.type === "decimal")?.value ?? ".",
-    group: parts.find((p) => p.type === "group")?.value ?? ",",
-  };
+  let marks = separatorCache.get(locale);
+  if (!marks) {
+    const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
+    marks = {
+      decimal: parts.find((p) => p.type === "decimal")?.value ?? ".",
+      group: parts.find((p) => p.type === "group")?.value ?? ",",
+    };
+    separatorCache.set(locale, marks);
+  }
+  return marks;
 }
 
 /**

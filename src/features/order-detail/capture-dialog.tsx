@@ -27,6 +27,7 @@ export function CaptureDialog({ orderId, payment, onClose }: Props) {
   }));
   const form = useForm({ resolver: zodResolver(schema), defaultValues: { amount: toInputText(capturable, currency) } });
   const text = useWatch({ control: form.control, name: "amount" });
+  const label = amountLabel("Capture", text, currency);
   const error = form.formState.errors.amount?.message;
   const rootError = form.formState.errors.root?.message;
 
@@ -66,11 +67,7 @@ export function CaptureDialog({ orderId, payment, onClose }: Props) {
         <Field label="Amount to capture" description="Lower it for a partial capture." error={error}>
           {(ids) => <AmountInput currency={currency} {...ids} {...form.register("amount")} />}
         </Field>
-        <p className="text-sm">
-          {amountLabel("Capture", text, currency) === "Capture"
-            ? "Enter the amount to capture."
-            : `${amountLabel("Capture", text, currency)} from ${payment.id}.`}
-        </p>
+        <p className="text-sm">{label === "Capture" ? "Enter the amount to capture." : `${label} from ${payment.id}.`}</p>
         <FormError message={rootError} />
         <div className="flex justify-end gap-2">
           <Button onClick={onClose} disabled={busy}>

@@ -220,6 +220,35 @@ describe("order detail page", () => {
     });
   });
 
+  describe("a long history", () => {
+    it("shows every payment of an order with many, the first ones at once", async () => {
+      const collection = orderOf(1003).collections[0]!;
+      const first = collection.payments[0]!;
+      for (let i = 1; i < 30; i++) collection.payments.push({ ...structuredClone(first), id: `pay_extra_${String(i).padStart(2, "0")}` });
+      await openOrder(1003);
+      await waitFor(() => expect(within(paymentsRegion()).getAllByRole("listitem", { name: /^Payment / })).toHaveLength(30));
+      expect(within(paymentsRegion()).queryByRole("status")).not.toBeInTheDocument();
+      expect(paymentRow("pay_extra_29")).toBeInTheDocument();
+    });
+
+    it("shows the latest ten activity events and the earlier ones on request", async () => {
+      const { refundPayment } = await import("../../../mocks/rules");
+      const [payId] = paymentIds(1003);
+      for (let i = 0; i < 12; i++) refundPayment(mock.backend.db, payId!, { amount: 100 }, null);
+      const { user } = await openOrder(1003);
+      const activity = screen.getByRole("region", { name: "Activity" });
+      const events = () => within(activity).getAllByRole("listitem");
+      expect(events()).toHaveLength(10);
+      expect(events().at(-1)).toHaveTextContent("Refund");
+      const earlier = within(activity).getByRole("button", { name: /^Show \d+ earlier events$/ });
+      const hidden = Number(/\d+/.exec(earlier.textContent!)![0]);
+
+      await user.click(earlier);
+      expect(events()).toHaveLength(10 + hidden);
+      expect(within(activity).queryByRole("button", { name: /earlier/ })).not.toBeInTheDocument();
+    });
+  });
+
   describe("when the order cannot be shown", () => {
     it("says an unknown order was not found", async () => {
       renderRoute("/orders/order_DOESNOTEXIST");

@@ -17,7 +17,8 @@ export function PaymentRow({ orderId, payment, onCapture }: Props) {
   const money = (minor: number) => formatMoney(minor, payment.currency);
   const status = statusLabels[f.state];
   return (
-    <li className="py-4" aria-label={`Payment ${payment.id}`}>
+    // Off-screen rows of a long list skip layout and paint until scrolled to.
+    <li className="py-4 [content-visibility:auto] [contain-intrinsic-size:auto_9rem]" aria-label={`Payment ${payment.id}`}>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <Link href={`/orders/${orderId}/payments/${payment.id}`} className="font-mono text-sm font-medium text-accent underline-offset-2 hover:underline">

@@ -1,4 +1,4 @@
-import { Suspense, useState } from "react";
+import { Suspense, startTransition, useEffect, useState } from "react";
 import type { Order } from "@/api/mappers";
 import { allPayments, totalPending } from "@/api/payment-figures";
 import { Badge } from "@/components/ui/badge";
@@ -8,10 +8,19 @@ import { formatMoney } from "@/lib/money";
 import { CaptureDialog } from "./lazy-parts";
 import { PaymentRow } from "./payment-row";
 
+// A large order (a marketplace, a subscription) paints its first payments at once; the rest
+// render in the background in slices that never hold up the page, then stay rendered.
+const FIRST = 20;
+
 export function PaymentsSection({ order }: { order: Order }) {
   // Keep the id, not the payment: the dialog must see the figures of every refetch.
   const [capturingId, setCapturingId] = useState<string | null>(null);
   const payments = allPayments(order);
+  const [showAll, setShowAll] = useState(payments.length <= FIRST);
+  useEffect(() => {
+    if (!showAll) startTransition(() => setShowAll(true));
+  }, [showAll]);
+  const shown = showAll ? payments : payments.slice(0, FIRST);
   const capturing = payments.find((p) => p.id === capturingId);
   const requests = order.collections.filter((c) => c.status === "not_paid" || (c.payments.length === 0 && c.status !== "canceled"));
   const money = (minor: number) => formatMoney(minor, order.currency);
@@ -20,7 +29,7 @@ export function PaymentsSection({ order }: { order: Order }) {
     <Section title="Payments">
       {payments.length === 0 && requests.length === 0 && <p className="text-sm text-muted">This order has no payments yet.</p>}
       <ul className="divide-y divide-line">
-        {payments.map((p) => (
+        {shown.map((p) => (
           <PaymentRow key={p.id} orderId={order.id} payment={p} onCapture={() => setCapturingId(p.id)} />
         ))}
         {requests.map((c) => (
@@ -38,6 +47,11 @@ export function PaymentsSection({ order }: { order: Order }) {
           </li>
         ))}
       </ul>
+      {!showAll && (
+        <p role="status" className="py-2 text-sm text-muted">
+          Showing {FIRST} of {payments.length} payments…
+        </p>
+      )}
       <dl className="mt-2 flex flex-wrap justify-end gap-x-8 gap-y-1 border-t border-line pt-3 text-sm">
         <div className="flex gap-2">
           <dt className="text-muted">Total paid by customer</dt>
