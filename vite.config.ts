@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
-import { defineConfig, type Plugin } from "vite";
+import { defineConfig, type Plugin, type Rollup } from "vite";
 
 /**
  * Demo mode only: serve and emit MSW's service worker straight from the installed
@@ -60,6 +60,21 @@ function preloadConfig(): Plugin {
   };
 }
 
+/** What the first load of a page runs: each entry, the app it imports (src/main.tsx), and their static imports. */
+function firstLoadChunks(bundle: Rollup.OutputBundle): Set<string> {
+  const files = new Set<string>();
+  const add = (file: string) => {
+    const chunk = bundle[file];
+    if (files.has(file) || chunk?.type !== "chunk") return;
+    files.add(file);
+    chunk.imports.forEach(add);
+  };
+  for (const chunk of Object.values(bundle)) {
+    if (chunk.type === "chunk" && chunk.isEntry) [chunk.fileName, ...chunk.dynamicImports].forEach(add);
+  }
+  return files;
+}
+
 /**
  * The entry is a small script that starts the order request and then imports the app
  * (src/main.tsx). Listing the app's chunks in the page lets the browser download them in
@@ -73,14 +88,7 @@ function preloadApp(): Plugin {
       order: "post",
       handler(_html, { bundle, chunk: entry }) {
         if (!bundle || !entry) return;
-        const files = new Set<string>();
-        const add = (file: string) => {
-          const chunk = bundle[file];
-          if (files.has(file) || chunk?.type !== "chunk") return;
-          files.add(file);
-          chunk.imports.forEach(add);
-        };
-        entry.dynamicImports.forEach(add);
+        const files = firstLoadChunks(bundle);
         // The entry and its static imports are in the page already.
         [entry.fileName, ...entry.imports].forEach((file) => files.delete(file));
         return [...files].map((file) => ({
@@ -103,16 +111,7 @@ function compileLazyChunksEagerly(): Plugin {
     name: "compile-lazy-chunks-eagerly",
     apply: "build",
     generateBundle(_options, bundle) {
-      const initial = new Set<string>();
-      const add = (file: string) => {
-        const chunk = bundle[file];
-        if (initial.has(file) || chunk?.type !== "chunk") return;
-        initial.add(file);
-        chunk.imports.forEach(add);
-      };
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type === "chunk" && chunk.isEntry) [chunk.fileName, ...chunk.dynamicImports].forEach(add);
-      }
+      const initial = firstLoadChunks(bundle);
       for (const chunk of Object.values(bundle)) {
         if (chunk.type === "chunk" && !initial.has(chunk.fileName)) chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
       }
