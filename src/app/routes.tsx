@@ -1,8 +1,10 @@
-import { useQueryClient } from "@tanstack/react-query";
+import { QueryClientProvider, useQueryClient } from "@tanstack/react-query";
 import { Suspense, useEffect } from "react";
 import { Redirect, Route, Switch, useParams } from "wouter";
+import { orderKeys } from "@/api/orders";
 import { refundReasonsQueryOptions } from "@/api/refund-reasons";
 import { lazyWithPreload, whenIdle } from "@/components/ui/lazy";
+import { rehearse } from "@/components/ui/rehearse";
 import { OrderDetailPage } from "@/features/order-detail/order-detail-page";
 import { OrdersListPage } from "@/features/orders-list/orders-list-page";
 import { AuthGate } from "./auth-gate";
@@ -20,6 +22,8 @@ function SignIn() {
   );
 }
 
+let rehearsed = false;
+
 /**
  * One route for the order and the panels opened over it (/refund, /payments/:id), so the
  * page stays mounted, keeps its scroll and takes focus back when a panel closes.
@@ -28,8 +32,22 @@ function OrderRoute() {
   const params = useParams<{ id: string; "*"?: string }>();
   const rest = (params["*"] ?? "").split("/");
   const client = useQueryClient();
-  // The refund panel's code and its reasons (once a session) arrive before the merchant asks.
-  useEffect(() => whenIdle(() => void Promise.all([RefundDrawer.preload(), client.prefetchQuery(refundReasonsQueryOptions())])), [client]);
+  // The refund panel's code and its reasons (once a session) arrive before the merchant asks,
+  // and the panel is rehearsed once, so the first click runs warm code (see rehearse).
+  useEffect(
+    () =>
+      whenIdle(async () => {
+        await Promise.all([RefundDrawer.preload(), client.prefetchQuery(refundReasonsQueryOptions())]);
+        if (rehearsed || !client.getQueryData(orderKeys.detail(params.id))) return;
+        rehearsed = true; // code warms once a session, whichever order
+        rehearse(
+            <QueryClientProvider client={client}>
+              <RefundDrawer orderId={params.id} />
+            </QueryClientProvider>,
+          );
+      }),
+    [client, params.id],
+  );
   return (
     <>
       <OrderDetailPage orderId={params.id} paymentId={rest[0] === "payments" ? rest[1] : undefined} />

@@ -33,13 +33,3 @@ export function whenIdle(work: () => void) {
   if (document.readyState === "complete") settled();
   else window.addEventListener("load", settled, { once: true });
 }
-
-/** Runs work just after the next frame is painted: what a click shows first is not held up by it. */
-export function afterNextPaint(work: () => void) {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => (timer = setTimeout(work, 0)));
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
-}

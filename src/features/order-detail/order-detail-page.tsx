@@ -1,3 +1,4 @@
+import { useQueryClient } from "@tanstack/react-query";
 import { Suspense, useEffect } from "react";
 import { Link, useLocation } from "wouter";
 import { whenIdle } from "@/components/ui/lazy";
@@ -17,7 +18,8 @@ type Props = { orderId: string; paymentId?: string };
 export function OrderDetailPage({ orderId, paymentId }: Props) {
   const [, navigate] = useLocation();
   const { data: order, error, isPending, refetch, isFetching } = useOrder(orderId);
-  useEffect(() => whenIdle(preloadOrderDialogs), []);
+  const client = useQueryClient();
+  useEffect(() => whenIdle(() => void preloadOrderDialogs(client, orderId)), [client, orderId]);
 
   if (isPending) {
     return (
