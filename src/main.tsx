@@ -14,19 +14,8 @@ async function boot() {
   }
   const orderId = orderIdOf(window.location.pathname);
   if (orderId) sendEarly(orderPath(orderId), { fields: ORDER_FIELDS });
-  const app = import("./app/start");
-  warmUpIntl();
-  (await app).start(orderId);
-}
-
-/**
- * A browser loads its locale data on the first Intl call, 15-20 ms of work. Doing it here
- * spends the time while the app and the order are still on the wire, instead of between the
- * order's arrival and its first paint, where the amounts and dates are formatted.
- */
-function warmUpIntl() {
-  new Intl.NumberFormat(undefined, { style: "currency", currency: "USD" }).format(0);
-  new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" }).format(0);
+  const { start } = await import("./app/start");
+  start(orderId);
 }
 
 void boot();
