@@ -86,8 +86,11 @@ try {
     const confirm = await attempt("confirm capture", () => scenario.confirmCapture(app, store.ids.capturePool[run - 1]));
     addAll("confirm", "app", confirm);
     add("api.confirm", "app", confirm.api);
-    const large = await attempt("large order", () => scenario.loadHeavy(app, `/orders/${store.ids.large}`, ["count", 'li[aria-label^="Payment "]', 100]));
+    const large = await attempt("large order", () =>
+      scenario.loadHeavy(app, `/orders/${store.ids.large}`, ["count", 'li[aria-label^="Payment "]', 100], "scroll"),
+    );
     addAll("large", "app", large.load);
+    addAll("scroll", "app", large.scroll);
     const status = "nav[aria-label='Pagination'] [role='status']";
     const next = { button: "Next", ready: ["text", status, `21–40 of ${store.orderCount}`] };
     const list = await attempt("orders list", () => scenario.loadHeavy(app, "/orders", ["text", status, `1–20 of ${store.orderCount}`], next));

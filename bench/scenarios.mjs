@@ -110,7 +110,7 @@ async function timeClick(s, click, [name, ...args]) {
   return { from, ms: shown.painted - from, longestTask: await s.longestTask(from, shown.painted), api: requests.length, requests };
 }
 
-/** A heavy page: load to a condition, and the longest task on the way. */
+/** A heavy page: load to a condition, and the longest task on the way; then Next, or a scroll to the end. */
 export async function loadHeavy(target, path, ready, next) {
   const s = await visit(target, path, { ready });
   try {
@@ -119,9 +119,31 @@ export async function loadHeavy(target, path, ready, next) {
     await s.settle();
     load.requests = await s.apiSince(0);
     load.api = load.requests.length;
+    if (next === "scroll") return { load, scroll: await scrollToEnd(s) };
     if (!next) return { load };
     return { load, next: await timeClick(s, () => s.page.getByRole("button", { name: next.button }).click(), next.ready) };
   } finally {
     await s.close();
   }
+}
+
+/**
+ * Scrolls the page to its end a screenful at a time, one step a frame, as a fast wheel or
+ * Page Down does: the longest frame and the longest task on the way.
+ */
+async function scrollToEnd(s) {
+  const { from, to, longestFrame, frames } = await s.page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const gaps = [];
+    let last = await frame();
+    const from = performance.now();
+    while (window.scrollY + window.innerHeight < document.documentElement.scrollHeight - 1) {
+      window.scrollBy(0, window.innerHeight * 0.9);
+      const now = await frame();
+      gaps.push(now - last);
+      last = now;
+    }
+    return { from, to: performance.now(), longestFrame: Math.max(0, ...gaps), frames: gaps.length };
+  });
+  return { ms: to - from, longestFrame, frames, longestTask: await s.longestTask(from, to) };
 }
