@@ -1,7 +1,7 @@
 // The measured visits. Each one opens a fresh browser, does one thing a merchant does, and
 // returns its figures in milliseconds (page times are performance.now(), so "from navigation
 // start" on a load and "from the pointerdown" on a click).
-/* global window -- the functions given to page.evaluate run in the page */
+/* global window, document, requestAnimationFrame -- the functions given to page.evaluate run in the page */
 import { openSession } from "./session.mjs";
 
 // When each page counts as "showing what it is for": the app's payment figures, the floor's order heading.
