@@ -22,8 +22,6 @@ function SignIn() {
   );
 }
 
-let rehearsed = false;
-
 /**
  * One route for the order and the panels opened over it (/refund, /payments/:id), so the
  * page stays mounted, keeps its scroll and takes focus back when a panel closes.
@@ -33,18 +31,18 @@ function OrderRoute() {
   const rest = (params["*"] ?? "").split("/");
   const client = useQueryClient();
   // The refund panel's code and its reasons (once a session) arrive before the merchant asks,
-  // and the panel is rehearsed once, so the first click runs warm code (see rehearse).
+  // and the panel is rehearsed, so the first click runs warm code (see rehearse).
   useEffect(
     () =>
       whenIdle(async () => {
         await Promise.all([RefundDrawer.preload(), client.prefetchQuery(refundReasonsQueryOptions())]);
-        if (rehearsed || !client.getQueryData(orderKeys.detail(params.id))) return;
-        rehearsed = true; // code warms once a session, whichever order
+        if (!client.getQueryData(orderKeys.detail(params.id))) return;
         rehearse(
-            <QueryClientProvider client={client}>
-              <RefundDrawer orderId={params.id} />
-            </QueryClientProvider>,
-          );
+          "refund panel",
+          <QueryClientProvider client={client}>
+            <RefundDrawer orderId={params.id} />
+          </QueryClientProvider>,
+        );
       }),
     [client, params.id],
   );

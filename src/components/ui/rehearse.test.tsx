@@ -19,7 +19,7 @@ describe("rehearse", () => {
         </Dialog>
       );
     }
-    await act(async () => rehearse(<Panel />));
+    await act(async () => rehearse("panel", <Panel />));
     // React renders the hidden screen when idle: let it, then run the idle check that drops it.
     await act(async () => new Promise((r) => setTimeout(r, 50)));
     expect(seen.renders).toBeGreaterThan(0);
@@ -33,7 +33,19 @@ describe("rehearse", () => {
   it("does nothing where the browser cannot say it is idle", () => {
     vi.stubGlobal("requestIdleCallback", undefined);
     const Panel = vi.fn(() => null);
-    rehearse(<Panel />);
+    rehearse("idle-less", <Panel />);
     expect(Panel).not.toHaveBeenCalled();
+  });
+
+  it("rehearses a screen once a session", async () => {
+    vi.stubGlobal("requestIdleCallback", () => 0);
+    const Panel = vi.fn(() => null);
+    await act(async () => rehearse("twice", <Panel />));
+    await act(async () => new Promise((r) => setTimeout(r, 50)));
+    const renders = Panel.mock.calls.length;
+    expect(renders).toBeGreaterThan(0);
+    await act(async () => rehearse("twice", <Panel />));
+    await act(async () => new Promise((r) => setTimeout(r, 50)));
+    expect(Panel.mock.calls.length).toBe(renders);
   });
 });

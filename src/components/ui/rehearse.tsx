@@ -4,16 +4,20 @@ import { createRoot } from "react-dom/client";
 /** Where dialogs portal to: the page's body, or a rehearsal's own detached element. */
 export const PortalTarget = createContext<HTMLElement | null>(null);
 
+const rehearsed = new Set<string>();
+
 /**
  * Renders a screen once, hidden and off the page, then throws it away. The first run of any
  * code is slow (V8 interprets it and has yet to learn its types), so a panel opens on the
  * merchant's first click as fast as on the second once it has been rehearsed. Hidden, its
  * effects never run (no focus taken, no scroll lock, no request, no draft saved), and it lives
- * in an element that is not in the document, so nothing of it can be seen or found. Only where
- * the browser can say it is idle: elsewhere (tests) there is nothing to gain.
+ * in an element that is not in the document, so nothing of it can be seen or found. Once a
+ * session per name (code stays warm whichever order it ran for), and only where the browser can
+ * say it is idle: elsewhere (tests) there is nothing to gain.
  */
-export function rehearse(screen: ReactNode) {
-  if (typeof requestIdleCallback !== "function") return;
+export function rehearse(name: string, screen: ReactNode) {
+  if (typeof requestIdleCallback !== "function" || rehearsed.has(name)) return;
+  rehearsed.add(name);
   const box = document.createElement("div");
   const root = createRoot(box);
   root.render(

@@ -15,18 +15,15 @@ export const PaymentDetailsDialog = lazyWithPreload(() =>
 );
 export const ManualCopyDialog = lazyWithPreload(() => import("./manual-copy-dialog").then((m) => ({ default: m.ManualCopyDialog })));
 
-let rehearsed = false;
-
 /**
- * Fetches the order page's dialogs ahead, and rehearses the capture dialog once a session (see
- * rehearse): the first "Capture payment" click then runs warm code.
+ * Fetches the order page's dialogs ahead, and rehearses the capture dialog (see rehearse): the
+ * first "Capture payment" click then runs warm code.
  */
 export async function preloadOrderDialogs(client: QueryClient, orderId: string) {
   void MarkPaidDialog.preload();
   await CaptureDialog.preload();
   const order = client.getQueryData<Order>(orderKeys.detail(orderId));
   const payment = order && allPayments(order).find((p) => paymentFigures(p).capturable > 0);
-  if (rehearsed || !payment) return;
-  rehearsed = true;
-  rehearse(createElement(QueryClientProvider, { client }, createElement(CaptureDialog, { orderId, payment, onClose: () => {} })));
+  if (!payment) return;
+  rehearse("capture dialog", createElement(QueryClientProvider, { client }, createElement(CaptureDialog, { orderId, payment, onClose: () => {} })));
 }
