@@ -55,7 +55,7 @@ function preloadConfig(): Plugin {
     name: "preload-config",
     apply: "build",
     transformIndexHtml: () => [
-      { tag: "link", attrs: { rel: "preload", href: "/config.json", as: "fetch", crossorigin: "anonymous" }, injectTo: "head" },
+      { tag: "link", attrs: { rel: "preload", href: "/config.json", as: "fetch", crossorigin: "anonymous", fetchpriority: "high" }, injectTo: "head-prepend" },
     ],
   };
 }
