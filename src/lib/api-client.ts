@@ -4,7 +4,7 @@ import type * as z from "zod/mini";
 import { getConfig } from "./config";
 import { send, type SendOptions } from "./http";
 
-export { auth, buildUrl } from "./http";
+export { auth } from "./http";
 
 export class ApiError extends Error {
   constructor(
