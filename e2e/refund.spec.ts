@@ -156,4 +156,15 @@ test.describe("refund a payment", () => {
     await expect(box.getByRole("link", { name: "Refund", exact: true })).toHaveCount(0);
     expect(writes.to("/refund").map((r) => r.body)).toEqual([{ amount: 30 }]);
   });
+
+  test("Back closes the panel and Forward opens it again, the order page staying put", async ({ page, order, writes }) => {
+    await order(1003);
+    const { drawer } = await openRefundFromRow(page);
+    await page.goBack();
+    await expect(drawer).toBeHidden();
+    await expect(page.getByRole("heading", { level: 1, name: /^Order #/ })).toBeVisible();
+    await page.goForward();
+    await expect(page.getByRole("dialog", { name: "Refund" }).getByLabel("Amount")).toHaveValue("89.90");
+    expect(writes.to("/refund")).toEqual([]);
+  });
 });

@@ -4,6 +4,7 @@ import { Redirect, Route, Switch, useParams } from "wouter";
 import { orderKeys } from "@/api/orders";
 import { refundReasonsQueryOptions } from "@/api/refund-reasons";
 import { lazyWithPreload, whenIdle } from "@/components/ui/lazy";
+import { NavigationProvider } from "@/components/ui/navigation";
 import { rehearse } from "@/components/ui/rehearse";
 import { OrderDetailPage } from "@/features/order-detail/order-detail-page";
 import { OrdersListPage } from "@/features/orders-list/orders-list-page";
@@ -60,20 +61,22 @@ function OrderRoute() {
 
 export function AppRoutes() {
   return (
-    <Switch>
-      <Route path="/sign-in" component={SignIn} />
-      <Route>
-        <AuthGate>
-          <Switch>
-            <Route path="/">
-              <Redirect to="/orders" replace />
-            </Route>
-            <Route path="/orders" component={OrdersListPage} />
-            <Route path="/orders/:id/*?" component={OrderRoute} />
-            <Route component={NotFound} />
-          </Switch>
-        </AuthGate>
-      </Route>
-    </Switch>
+    <NavigationProvider>
+      <Switch>
+        <Route path="/sign-in" component={SignIn} />
+        <Route>
+          <AuthGate>
+            <Switch>
+              <Route path="/">
+                <Redirect to="/orders" replace />
+              </Route>
+              <Route path="/orders" component={OrdersListPage} />
+              <Route path="/orders/:id/*?" component={OrderRoute} />
+              <Route component={NotFound} />
+            </Switch>
+          </AuthGate>
+        </Route>
+      </Switch>
+    </NavigationProvider>
   );
 }

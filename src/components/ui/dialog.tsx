@@ -32,13 +32,14 @@ export function Dialog({ open, onOpenChange, title, description, children, side 
       {/* Given its container, the portal renders with the dialog instead of a commit later. */}
       <D.Portal container={target ?? (typeof document === "undefined" ? undefined : document.body)}>
         <D.Overlay className="animate-fade fixed inset-0 z-40 bg-gray-900/40" />
+        {/* pointer-events of its own: Radix's change to <body> then stops here, not at each field. */}
         <D.Content
           onEscapeKeyDown={guard}
           onCloseAutoFocus={returnFocus}
           onPointerDownOutside={guard}
           onInteractOutside={guard}
           className={cn(
-            "fixed z-50 flex flex-col bg-surface shadow-xl focus:outline-none",
+            "pointer-events-auto fixed z-50 flex flex-col bg-surface shadow-xl focus:outline-none",
             side === "drawer"
               ? "animate-drawer inset-y-0 right-0 w-full max-w-md overflow-y-auto border-l border-line"
               : "animate-fade left-1/2 top-1/2 w-[calc(100%-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 rounded-lg",

@@ -1,11 +1,12 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { Suspense, useEffect } from "react";
-import { Link, useLocation } from "wouter";
+import { memo, Suspense, useEffect } from "react";
+import { Link } from "wouter";
 import { whenIdle } from "@/components/ui/lazy";
 import { useOrder } from "@/api/orders";
 import { statusLabels } from "@/api/status";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { useNavigate } from "@/components/ui/navigation";
 import { ApiError } from "@/lib/api-client";
 import { formatDateTime } from "@/lib/format";
 import { ActivitySection } from "./activity-section";
@@ -15,8 +16,8 @@ import { SummarySection } from "./summary-section";
 
 type Props = { orderId: string; paymentId?: string };
 
-export function OrderDetailPage({ orderId, paymentId }: Props) {
-  const [, navigate] = useLocation();
+export const OrderDetailPage = memo(function OrderDetailPage({ orderId, paymentId }: Props) {
+  const navigate = useNavigate();
   const { data: order, error, isPending, refetch, isFetching } = useOrder(orderId);
   const client = useQueryClient();
   useEffect(() => whenIdle(() => void preloadOrderDialogs(client, orderId)), [client, orderId]);
@@ -85,4 +86,4 @@ export function OrderDetailPage({ orderId, paymentId }: Props) {
       )}
     </div>
   );
-}
+});

@@ -1,10 +1,11 @@
-import { Link, useLocation } from "wouter";
+import { Link } from "wouter";
 import type { Payment } from "@/api/mappers";
 import { paymentFigures } from "@/api/payment-figures";
 import { statusLabels } from "@/api/status";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Menu } from "@/components/ui/menu";
+import { useNavigate } from "@/components/ui/navigation";
 import { formatDate, formatDateTime, providerName } from "@/lib/format";
 import { formatMoney } from "@/lib/money";
 import { CaptureDialog } from "./lazy-parts";
@@ -12,7 +13,7 @@ import { CaptureDialog } from "./lazy-parts";
 type Props = { orderId: string; payment: Payment; onCapture: () => void };
 
 export function PaymentRow({ orderId, payment, onCapture }: Props) {
-  const [, navigate] = useLocation();
+  const navigate = useNavigate();
   const f = paymentFigures(payment);
   const money = (minor: number) => formatMoney(minor, payment.currency);
   const status = statusLabels[f.state];
