@@ -1,10 +1,10 @@
 import { useSyncExternalStore } from "react";
 
 /**
- * The app's location: what the screen shows now. The address bar follows once the new screen
- * has painted. Writing a history entry costs the browser several milliseconds (more with
- * developer tools attached) and sat in every click that opens a panel, before the panel could
- * draw; the merchant sees the panel first and the address a frame later.
+ * The app's location: what the screen shows now. The address bar follows when the browser is
+ * next idle (within 100 ms). Writing a history entry and what it sets off cost several
+ * milliseconds inside every click that opens a panel, before the panel could draw; now the
+ * merchant sees the panel first and the new address a moment later.
  */
 type Location = { pathname: string; search: string };
 type Write = { href: string; replace: boolean };
@@ -30,9 +30,9 @@ export function flushHistory() {
   }
 }
 
-function afterPaint() {
-  // Once the browser is idle after drawing; within 100 ms on a busy page, and where there is
-  // no requestIdleCallback.
+function whenIdle() {
+  // After the frame that shows the new screen; within 100 ms on a busy page, and soon where
+  // there is no requestIdleCallback.
   if (typeof requestIdleCallback === "function") requestIdleCallback(flushHistory, { timeout: 100 });
   else setTimeout(flushHistory, 16);
 }
@@ -40,7 +40,7 @@ function afterPaint() {
 export function navigate(to: string, { replace = false }: { replace?: boolean } = {}) {
   const url = new URL(to, window.location.origin + current.pathname + current.search);
   if (url.origin !== window.location.origin) throw new Error(`Not an address of this app: ${to}`);
-  if (queue.length === 0) afterPaint();
+  if (queue.length === 0) whenIdle();
   queue.push({ href: url.pathname + url.search + url.hash, replace });
   set({ pathname: url.pathname, search: url.search });
 }
