@@ -30,7 +30,7 @@ export function flushHistory() {
   }
 }
 
-function whenIdle() {
+function writeSoon() {
   // After the frame that shows the new screen; within 100 ms on a busy page, and soon where
   // there is no requestIdleCallback.
   if (typeof requestIdleCallback === "function") requestIdleCallback(flushHistory, { timeout: 100 });
@@ -40,7 +40,7 @@ function whenIdle() {
 export function navigate(to: string, { replace = false }: { replace?: boolean } = {}) {
   const url = new URL(to, window.location.origin + current.pathname + current.search);
   if (url.origin !== window.location.origin) throw new Error(`Not an address of this app: ${to}`);
-  if (queue.length === 0) whenIdle();
+  if (queue.length === 0) writeSoon();
   queue.push({ href: url.pathname + url.search + url.hash, replace });
   set({ pathname: url.pathname, search: url.search });
 }
@@ -56,12 +56,10 @@ function subscribe(listener: () => void) {
 }
 
 // Back and forward move the app to the browser's address.
-if (typeof window !== "undefined") {
-  window.addEventListener("popstate", () => {
-    queue.length = 0;
-    set(read());
-  });
-}
+window.addEventListener("popstate", () => {
+  queue.length = 0;
+  set(read());
+});
 
 const pathname = () => current.pathname;
 const search = () => current.search;
