@@ -6,6 +6,7 @@ import type { Order } from "@/api/mappers";
 import { orderKeys } from "@/api/orders";
 import { allPayments, paymentFigures } from "@/api/payment-figures";
 import { lazyWithPreload } from "@/components/ui/lazy";
+import { preloadMenu } from "@/components/ui/menu";
 import { rehearse } from "@/components/ui/rehearse";
 
 export const CaptureDialog = lazyWithPreload(() => import("./capture-dialog").then((m) => ({ default: m.CaptureDialog })));
@@ -16,11 +17,12 @@ export const PaymentDetailsDialog = lazyWithPreload(() =>
 export const ManualCopyDialog = lazyWithPreload(() => import("./manual-copy-dialog").then((m) => ({ default: m.ManualCopyDialog })));
 
 /**
- * Fetches the order page's dialogs ahead, and rehearses the capture dialog (see rehearse): the
+ * Fetches the order page's dialogs and the rows' menu ahead, and rehearses the capture dialog (see rehearse): the
  * first "Capture payment" click then runs warm code.
  */
 export async function preloadOrderDialogs(client: QueryClient, orderId: string) {
   void MarkPaidDialog.preload();
+  void preloadMenu();
   await CaptureDialog.preload();
   const order = client.getQueryData<Order>(orderKeys.detail(orderId));
   const payment = order && allPayments(order).find((p) => paymentFigures(p).capturable > 0);
