@@ -30,6 +30,12 @@ describe("production build", () => {
     }
   });
 
+  it("says the page is loading before any script has run", () => {
+    const html = files.find((f) => f.name === "index.html")!.text;
+    const root = /<div id="root">(.*?)<\/div>/s.exec(html)?.[1] ?? "";
+    expect(root.replace(/<[^>]+>/g, "").trim()).toBe("Loading…");
+  });
+
   it("forbids inline script with a Content-Security-Policy", () => {
     const html = files.find((f) => f.name === "index.html")!.text;
     const policy = (/http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? "").replace(/&#39;/g, "'");
