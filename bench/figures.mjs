@@ -34,7 +34,10 @@ export const SECTIONS = [
   ]],
   ["In Chromium, 1280x800, local network (times from navigation start or from the pointerdown)", [
     ["load.fcp", "First Contentful Paint", ms],
-    ["load.lcp", "Largest Contentful Paint", ms, ratio(1.2)],
+    // Reported, not budgeted: the LCP budget is Lighthouse's, above. Over a local socket
+    // this is main-thread time alone, a whole order page against the floor's one heading
+    // (docs/decisions/004, "The load in a local browser").
+    ["load.lcp", "Largest Contentful Paint", ms],
     ["load.ready", "Load to payment figures painted (floor: order heading)", ms],
     ["load.longestTask", "Longest task during load", ms],
     ["listToOrder.ms", "Orders list: click an order to its payment figures", ms],
