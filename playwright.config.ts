@@ -12,8 +12,8 @@ export default defineConfig({
   testDir: "e2e",
   testMatch: "*.spec.ts",
   fullyParallel: true,
-  // A real Medusa on a two-core machine answers a refund in 0.3 to 6 s when two browsers keep it
-  // busy: one at a time there, and its payment workflows get up to 15 s to show their result.
+  // Two browsers kept a real Medusa on a two-core machine so busy that a refund took over 5 s
+  // (0.5 s at most with one): one at a time there, and up to 15 s for a payment's result.
   workers: process.env.CI ? (medusa ? 1 : 2) : undefined,
   retries: 0,
   forbidOnly: true,

@@ -17,8 +17,8 @@ export const PaymentDetailsDialog = lazyWithPreload(() =>
 export const ManualCopyDialog = lazyWithPreload(() => import("./manual-copy-dialog").then((m) => ({ default: m.ManualCopyDialog })));
 
 /**
- * Fetches the order page's dialogs and the rows' menu ahead, and rehearses the capture dialog (see rehearse): the
- * first "Capture payment" click then runs warm code.
+ * Fetches the order page's dialogs and the rows' menu ahead, and rehearses the capture dialog
+ * (see rehearse): the first "Capture payment" click then runs warm code.
  */
 export async function preloadOrderDialogs(client: QueryClient, orderId: string) {
   void MarkPaidDialog.preload();
