@@ -12,7 +12,7 @@ export type OpenedBy = "pointer" | "keyboard";
 const RadixMenu = lazyWithPreload(() => import("./radix-menu").then((m) => ({ default: m.RadixMenu })));
 export const preloadMenu = RadixMenu.preload;
 
-export const menuTriggerClass =
+const triggerClass =
   "inline-flex size-8 items-center justify-center rounded-md border border-transparent text-muted hover:border-line hover:bg-gray-50 hover:text-ink";
 
 export function Menu(props: MenuProps) {
@@ -37,7 +37,7 @@ export function Menu(props: MenuProps) {
       aria-label={props.label}
       aria-haspopup="menu"
       aria-expanded={false}
-      className={menuTriggerClass}
+      className={triggerClass}
       onPointerEnter={() => void preloadMenu()}
       onFocus={() => void preloadMenu()}
       onPointerDown={onPointerDown}
@@ -48,5 +48,5 @@ export function Menu(props: MenuProps) {
       {props.trigger}
     </button>
   );
-  return <Suspense fallback={plain}>{openedBy ? <RadixMenu {...props} openedBy={openedBy} /> : plain}</Suspense>;
+  return <Suspense fallback={plain}>{openedBy ? <RadixMenu {...props} openedBy={openedBy} triggerClass={triggerClass} /> : plain}</Suspense>;
 }

@@ -1,10 +1,12 @@
 // Radix dropdown menu, wrapped once, loaded when the merchant first opens a row menu (see menu).
 import * as M from "@radix-ui/react-dropdown-menu";
 import { useRef, type FocusEvent } from "react";
-import { menuTriggerClass, type MenuProps, type OpenedBy } from "./menu";
+import type { MenuProps, OpenedBy } from "./menu";
 
-/** Mounts open: the press that asked for it came to the plain trigger it replaces. */
-export function RadixMenu({ label, trigger, items, openedBy }: MenuProps & { openedBy: OpenedBy }) {
+type Props = MenuProps & { openedBy: OpenedBy; triggerClass: string };
+
+/** Mounts open: the press that asked for it came to the plain trigger it replaces, whose look it takes. */
+export function RadixMenu({ label, trigger, items, openedBy, triggerClass }: Props) {
   const triggerRef = useRef<HTMLButtonElement>(null);
   const chose = useRef(false);
   // Radix puts the first item in focus when a key opened the menu, but that key went to the plain
@@ -30,7 +32,7 @@ export function RadixMenu({ label, trigger, items, openedBy }: MenuProps & { ope
   };
   return (
     <M.Root modal={false} defaultOpen>
-      <M.Trigger ref={triggerRef} aria-label={label} className={menuTriggerClass}>
+      <M.Trigger ref={triggerRef} aria-label={label} className={triggerClass}>
         {trigger}
       </M.Trigger>
       <M.Portal>
