@@ -6,7 +6,7 @@
 // where it does not, we keep the bearer token for this tab (sessionStorage) instead.
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import * as z from "zod/mini";
-import { auth, request } from "@/lib/api-client";
+import { auth, request, sessionStarted } from "@/lib/api-client";
 
 export const meKeys = { all: ["me"] as const };
 
@@ -37,6 +37,7 @@ export async function signIn(email: string, password: string) {
   } catch {
     auth.token = token; // no: a different site, keep the bearer token for this tab
   }
+  sessionStarted();
 }
 
 export async function signOut() {

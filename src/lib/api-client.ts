@@ -28,10 +28,20 @@ export function isRefusal(error: unknown): boolean {
 type Options<S extends z.ZodMiniType> = SendOptions & { schema: S };
 
 let onUnauthorized: ((path: string) => void) | undefined;
+let sessions = 0;
 
 /** The app's reaction to a 401 anywhere: an expired session, a restarted server. */
 export function setUnauthorizedHandler(handler: typeof onUnauthorized) {
   onUnauthorized = handler;
+}
+
+/**
+ * A sign-in has finished. A 401 to a request sent before it (a prefetch that left while the
+ * merchant was signed out) says nothing about the new session, so it must not send them back
+ * to sign in; its caller still gets the error.
+ */
+export function sessionStarted() {
+  sessions++;
 }
 
 type Issue = { path: PropertyKey[]; code: string; expected?: string; message: string };
@@ -49,6 +59,7 @@ function describeIssue(issue: Issue | undefined, data: unknown): string {
 }
 
 export async function request<S extends z.ZodMiniType>(path: string, options: Options<S>): Promise<z.infer<S>> {
+  const session = sessions;
   let res: Response;
   try {
     res = await send(path, options);
@@ -62,7 +73,7 @@ export async function request<S extends z.ZodMiniType>(path: string, options: Op
     );
   }
   const data: unknown = await res.json().catch(() => null);
-  if (res.status === 401) onUnauthorized?.(path);
+  if (res.status === 401 && session === sessions) onUnauthorized?.(path);
   if (!res.ok) {
     const body = (data ?? {}) as { type?: unknown; message?: unknown };
     const message = typeof body.message === "string" && body.message ? body.message : `The server answered ${res.status}.`;
