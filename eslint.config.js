@@ -33,10 +33,30 @@ export default tseslint.config(
   { files: ["**/*.mjs"], languageOptions: { globals: { ...globals.node } } },
   // Playwright fixtures receive a `use` callback that is not React's.
   { files: ["e2e/**"], rules: { "react-hooks/rules-of-hooks": "off" } },
-  layer("src/features/orders-list/**", ["@/features/order-detail/*", "@/features/refund/*", "@/app/*"], "A feature imports only api, components and lib."),
-  layer("src/features/order-detail/**", ["@/features/orders-list/*", "@/features/refund/*", "@/app/*"], "A feature imports only api, components and lib."),
-  layer("src/features/refund/**", ["@/features/orders-list/*", "@/features/order-detail/*", "@/app/*"], "A feature imports only api, components and lib."),
+  layer(
+    "src/features/orders-list/**",
+    ["@/features/order-detail/*", "@/features/refund/*", "@/app/*"],
+    "A feature imports only api, components and lib.",
+  ),
+  layer(
+    "src/features/order-detail/**",
+    ["@/features/orders-list/*", "@/features/refund/*", "@/app/*"],
+    "A feature imports only api, components and lib.",
+  ),
+  layer(
+    "src/features/refund/**",
+    ["@/features/orders-list/*", "@/features/order-detail/*", "@/app/*"],
+    "A feature imports only api, components and lib.",
+  ),
   layer("src/api/**", ["@/features/*", "@/app/*", "@/components/*"], "The api layer imports only lib."),
-  layer("src/{components,lib}/**", ["@/features/*", "@/app/*", "@/api/*"], "components and lib import nothing above them."),
-  layer("mocks/**", ["@/components/*", "@/features/*", "@/app/*", "../src/components/*", "../src/features/*"], "The mock may use domain helpers from lib only."),
+  layer(
+    "src/{components,lib}/**",
+    ["@/features/*", "@/app/*", "@/api/*"],
+    "components and lib import nothing above them.",
+  ),
+  layer(
+    "mocks/**",
+    ["@/components/*", "@/features/*", "@/app/*", "../src/components/*", "../src/features/*"],
+    "The mock may use domain helpers from lib only.",
+  ),
 );

@@ -45,7 +45,9 @@ function contentSecurityPolicy(): Plugin {
   return {
     name: "content-security-policy",
     apply: "build",
-    transformIndexHtml: () => [{ tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: policy }, injectTo: "head-prepend" }],
+    transformIndexHtml: () => [
+      { tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: policy }, injectTo: "head-prepend" },
+    ],
   };
 }
 
@@ -55,7 +57,11 @@ function preloadConfig(): Plugin {
     name: "preload-config",
     apply: "build",
     transformIndexHtml: () => [
-      { tag: "link", attrs: { rel: "preload", href: "/config.json", as: "fetch", crossorigin: "anonymous", fetchpriority: "high" }, injectTo: "head-prepend" },
+      {
+        tag: "link",
+        attrs: { rel: "preload", href: "/config.json", as: "fetch", crossorigin: "anonymous", fetchpriority: "high" },
+        injectTo: "head-prepend",
+      },
     ],
   };
 }
@@ -113,7 +119,8 @@ function compileLazyChunksEagerly(): Plugin {
     generateBundle(_options, bundle) {
       const initial = firstLoadChunks(bundle);
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type === "chunk" && !initial.has(chunk.fileName)) chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
+        if (chunk.type === "chunk" && !initial.has(chunk.fileName))
+          chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
       }
     },
   };

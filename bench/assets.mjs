@@ -48,6 +48,10 @@ export function assetTable(root, files, responses) {
   const phaseOf = new Map(responses.filter((r) => KINDS[r.type]).map((r) => [r.url, r.phase]));
   return [...files.keys()]
     .filter((url) => /\.(js|css)$/.test(url))
-    .map((url) => ({ file: url.replace(/^\/assets\//, ""), ...fileSizes(root, url), loaded: phaseOf.get(url) ?? "on demand" }))
+    .map((url) => ({
+      file: url.replace(/^\/assets\//, ""),
+      ...fileSizes(root, url),
+      loaded: phaseOf.get(url) ?? "on demand",
+    }))
     .sort((a, b) => b.gzip - a.gzip);
 }

@@ -13,15 +13,22 @@ export async function buildAll(outDir) {
   const app = join(outDir, "app");
   const floor = join(outDir, "floor");
   await build({ root: projectRoot, mode: "production", logLevel: "warn", build: { outDir: app, emptyOutDir: true } });
-  await build({ configFile: floorConfig, mode: "production", logLevel: "warn", build: { outDir: floor, emptyOutDir: true } });
+  await build({
+    configFile: floorConfig,
+    mode: "production",
+    logLevel: "warn",
+    build: { outDir: floor, emptyOutDir: true },
+  });
   assertNoMock(app);
   return { app, floor };
 }
 
 /** The numbers would flatter nobody if the demo's mock slipped into the measured build. */
 function assertNoMock(dir) {
-  if (existsSync(join(dir, "mockServiceWorker.js"))) throw new Error("the production build contains the mock service worker");
+  if (existsSync(join(dir, "mockServiceWorker.js")))
+    throw new Error("the production build contains the mock service worker");
   for (const name of readdirSync(join(dir, "assets"))) {
-    if (readFileSync(join(dir, "assets", name), "utf8").includes("setupWorker")) throw new Error(`mock code in ${name}`);
+    if (readFileSync(join(dir, "assets", name), "utf8").includes("setupWorker"))
+      throw new Error(`mock code in ${name}`);
   }
 }

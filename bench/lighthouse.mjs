@@ -14,7 +14,13 @@ export async function audit(url, { formFactor, cookie }) {
   if (!existsSync(chromePath)) throw new Error(`no Chromium at ${chromePath}`); // chrome-launcher would crash the process
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: chromiumFlags, logLevel: "silent" });
   try {
-    const flags = { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"], extraHeaders: { Cookie: cookie } };
+    const flags = {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance"],
+      extraHeaders: { Cookie: cookie },
+    };
     const result = await lighthouse(url, flags, formFactor === "desktop" ? desktopConfig : undefined);
     const lhr = result?.lhr;
     if (!lhr) throw new Error("Lighthouse returned no report");

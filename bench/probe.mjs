@@ -5,7 +5,8 @@
 /* global window, document, MutationObserver, requestAnimationFrame -- this function runs in the page */
 function probe(watches) {
   const b = (window.__bench = { longtasks: [], lcp: 0, fcp: 0, inputs: [], watches: {} });
-  const observe = (type, fn) => new PerformanceObserver((list) => list.getEntries().forEach(fn)).observe({ type, buffered: true });
+  const observe = (type, fn) =>
+    new PerformanceObserver((list) => list.getEntries().forEach(fn)).observe({ type, buffered: true });
   observe("longtask", (e) => b.longtasks.push([e.startTime, e.duration]));
   observe("largest-contentful-paint", (e) => (b.lcp = e.startTime));
   observe("paint", (e) => e.name === "first-contentful-paint" && (b.fcp = e.startTime));
@@ -13,9 +14,13 @@ function probe(watches) {
 
   const visible = (el) => el.getClientRects().length > 0;
   const dts = () => [...document.querySelectorAll("dt")];
-  b.figure = (term) => dts().find((dt) => dt.textContent.trim() === term && visible(dt))?.nextElementSibling?.textContent.trim();
+  b.figure = (term) =>
+    dts()
+      .find((dt) => dt.textContent.trim() === term && visible(dt))
+      ?.nextElementSibling?.textContent.trim();
   const tests = {
-    text: (selector, text) => [...document.querySelectorAll(selector)].some((el) => el.textContent.includes(text) && visible(el)),
+    text: (selector, text) =>
+      [...document.querySelectorAll(selector)].some((el) => el.textContent.includes(text) && visible(el)),
     count: (selector, n) => document.querySelectorAll(selector).length >= n,
     figure: (term, notValue) => b.figure(term) !== undefined && b.figure(term) !== notValue,
     dialogFocused: () => {

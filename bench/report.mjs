@@ -23,7 +23,15 @@ function check(budget, app, floor) {
 }
 
 const budgetText = (b) =>
-  !b ? "" : b.ratio ? `≤ ${b.ratio}x floor` : b.worst !== undefined ? `≤ ${b.worst} ms, every run` : b.min !== undefined ? `≥ ${b.min}` : `≤ ${b.max}`;
+  !b
+    ? ""
+    : b.ratio
+      ? `≤ ${b.ratio}x floor`
+      : b.worst !== undefined
+        ? `≤ ${b.worst} ms, every run`
+        : b.min !== undefined
+          ? `≥ ${b.min}`
+          : `≤ ${b.max}`;
 
 /** One row per figure: statistics for the app and the floor, the ratio, and the verdict. */
 export function summarize(samples) {
@@ -37,7 +45,17 @@ export function summarize(samples) {
         const ratio = app && floor && floor.median ? app.median / floor.median : null;
         // An indented row ("  longest task") belongs to the row above; its full name says so.
         const name = label.startsWith("  ") ? `${parent}: ${label.trim()}` : (parent = label);
-        return { key, label, name, unit, app, floor, ratio, budget: budgetText(budget), pass: check(budget, app, floor) };
+        return {
+          key,
+          label,
+          name,
+          unit,
+          app,
+          floor,
+          ratio,
+          budget: budgetText(budget),
+          pass: check(budget, app, floor),
+        };
       }),
     };
   });
@@ -45,7 +63,8 @@ export function summarize(samples) {
 
 function show(s, unit) {
   if (!s) return "–";
-  const f = (v) => (unit === "KiB" ? (v / 1024).toFixed(1) : unit === "ms" ? Math.round(v).toString() : String(Math.round(v * 10) / 10));
+  const f = (v) =>
+    unit === "KiB" ? (v / 1024).toFixed(1) : unit === "ms" ? Math.round(v).toString() : String(Math.round(v * 10) / 10);
   return f(s.min) === f(s.max) ? f(s.median) : `${f(s.median)} (${f(s.min)}–${f(s.max)})`;
 }
 
@@ -63,24 +82,43 @@ export function markdown(sections, assets, meta) {
     for (const r of rows) {
       const verdict = r.pass === null ? "" : r.pass ? "ok" : "**missed**";
       const label = r.label.startsWith("  ") ? `&nbsp;&nbsp;${r.label.trim()}` : r.label;
-      lines.push(`| ${label} | ${r.unit} | ${show(r.app, r.unit)} | ${show(r.floor, r.unit)} | ${r.ratio === null ? "" : `${r.ratio.toFixed(2)}x`} | ${r.budget} | ${verdict} |`);
+      lines.push(
+        `| ${label} | ${r.unit} | ${show(r.app, r.unit)} | ${show(r.floor, r.unit)} | ${r.ratio === null ? "" : `${r.ratio.toFixed(2)}x`} | ${r.budget} | ${verdict} |`,
+      );
     }
   }
-  lines.push("", "Every JS and CSS file of the app's build, and when the order page loads it:", "", "| file | KiB | gzip KiB | brotli KiB | loaded |", "| --- | --- | --- | --- | --- |");
-  for (const a of assets) lines.push(`| ${a.file} | ${(a.raw / 1024).toFixed(1)} | ${(a.gzip / 1024).toFixed(1)} | ${(a.br / 1024).toFixed(1)} | ${a.loaded} |`);
+  lines.push(
+    "",
+    "Every JS and CSS file of the app's build, and when the order page loads it:",
+    "",
+    "| file | KiB | gzip KiB | brotli KiB | loaded |",
+    "| --- | --- | --- | --- | --- |",
+  );
+  for (const a of assets)
+    lines.push(
+      `| ${a.file} | ${(a.raw / 1024).toFixed(1)} | ${(a.gzip / 1024).toFixed(1)} | ${(a.br / 1024).toFixed(1)} | ${a.loaded} |`,
+    );
   return lines.join("\n");
 }
 
 export const misses = (sections) =>
-  sections.flatMap((s) => s.rows.filter((r) => r.pass === false).map((r) => `${s.title.split(" (")[0]}, ${r.name}: app ${show(r.app, r.unit)} ${r.unit}, floor ${show(r.floor, r.unit)}, budget ${r.budget}`));
+  sections.flatMap((s) =>
+    s.rows
+      .filter((r) => r.pass === false)
+      .map(
+        (r) =>
+          `${s.title.split(" (")[0]}, ${r.name}: app ${show(r.app, r.unit)} ${r.unit}, floor ${show(r.floor, r.unit)}, budget ${r.budget}`,
+      ),
+  );
 
 /** Writes results.json and puts the table between the markers under "## Performance" in README.md. */
 export function writeOutputs({ resultsFile, readmeFile, sections, assets, meta, table }) {
   writeFileSync(resultsFile, `${JSON.stringify({ meta, sections, assets, misses: misses(sections) }, null, 2)}\n`);
   const readme = readFileSync(readmeFile, "utf8"); // read late: others edit the README too
   const block = `${START}\n${table}\n${END}`;
-  const next = readme.includes(START) && readme.includes(END)
-    ? readme.slice(0, readme.indexOf(START)) + block + readme.slice(readme.indexOf(END) + END.length)
-    : `${readme.trimEnd()}\n\n## Performance\n\n${block}\n`;
+  const next =
+    readme.includes(START) && readme.includes(END)
+      ? readme.slice(0, readme.indexOf(START)) + block + readme.slice(readme.indexOf(END) + END.length)
+      : `${readme.trimEnd()}\n\n## Performance\n\n${block}\n`;
   writeFileSync(readmeFile, next);
 }

@@ -17,9 +17,10 @@ const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 const log = (text) => process.stderr.write(`${text}\n`);
 const samples = {};
 const requests = {}; // which API requests each figure made, from the last run (results.json)
-const add = (key, kind, value) => ((samples[key] ??= { app: [], floor: [] })[kind].push(value));
+const add = (key, kind, value) => (samples[key] ??= { app: [], floor: [] })[kind].push(value);
 /** Adds every number of a result under "prefix.name". */
-const addAll = (prefix, kind, result) => Object.entries(result).forEach(([k, v]) => typeof v === "number" && add(`${prefix}.${k}`, kind, v));
+const addAll = (prefix, kind, result) =>
+  Object.entries(result).forEach(([k, v]) => typeof v === "number" && add(`${prefix}.${k}`, kind, v));
 
 // A run that fails (a browser that did not start, a click that missed) is tried once more.
 async function attempt(label, fn) {
@@ -43,16 +44,29 @@ try {
   log("Building the app and the floor…");
   const dirs = await buildAll(out);
   // The mock is TypeScript; Vite's module runner loads it (and our extra orders) as it is.
-  const { module: bench } = await runnerImport("/bench/store.ts", { configFile: false, root: projectRoot, logLevel: "warn" });
+  const { module: bench } = await runnerImport("/bench/store.ts", {
+    configFile: false,
+    root: projectRoot,
+    logLevel: "warn",
+  });
   const store = bench.createBenchStore();
   const appServer = await serve({ root: dirs.app, handlers: store.handlers });
-  appServer.put("/config.json", JSON.stringify({ backendUrl: appServer.origin, storefrontUrl: "http://localhost:8000" }));
+  appServer.put(
+    "/config.json",
+    JSON.stringify({ backendUrl: appServer.origin, storefrontUrl: "http://localhost:8000" }),
+  );
   const floorServer = await serve({ root: dirs.floor, handlers: store.handlers }); // same store, own origin
   servers.push(appServer, floorServer);
-  const common = { token: bench.BENCH_TOKEN, orderId: store.ids.authorized, refundOrderId: store.ids.captured, refundDisplayId: 1003 };
+  const common = {
+    token: bench.BENCH_TOKEN,
+    orderId: store.ids.authorized,
+    refundOrderId: store.ids.captured,
+    refundDisplayId: 1003,
+  };
   const app = { ...common, kind: "app", origin: appServer.origin, root: dirs.app };
   const floor = { ...common, kind: "floor", origin: floorServer.origin, root: dirs.floor };
-  if (RUNS > store.ids.capturePool.length) throw new Error(`at most ${store.ids.capturePool.length} runs (one fresh order per capture)`);
+  if (RUNS > store.ids.capturePool.length)
+    throw new Error(`at most ${store.ids.capturePool.length} runs (one fresh order per capture)`);
   let lastAppLoad = [];
   let browser = "";
 
@@ -61,8 +75,10 @@ try {
     for (const target of [app, floor]) {
       const load = await attempt(`${target.kind} load`, () => scenario.loadOrder(target));
       addAll("load", target.kind, load);
-      for (const [key, bytes] of Object.entries(loadBytes(target.root, load.responses))) addAll(key, target.kind, bytes);
-      for (const [key, bytes] of Object.entries(loadBytes(target.root, load.responses, "initial"))) addAll(`${key}Initial`, target.kind, bytes);
+      for (const [key, bytes] of Object.entries(loadBytes(target.root, load.responses)))
+        addAll(key, target.kind, bytes);
+      for (const [key, bytes] of Object.entries(loadBytes(target.root, load.responses, "initial")))
+        addAll(`${key}Initial`, target.kind, bytes);
       add("api.load", target.kind, load.api.length);
       requests[`${target.kind} order page load`] = load.api;
       add("api.orderData", target.kind, load.api.filter((r) => r.startsWith("GET /admin/orders/")).length);
@@ -71,19 +87,25 @@ try {
         const open = await attempt(`${target.kind} capture dialog ${rate}x`, () => scenario.openCapture(target, rate));
         addAll(`capture${rate}`, target.kind, open);
         // The floor has one dialog: it is the yardstick for the refund panel too.
-        const refund = target === app ? await attempt(`refund panel ${rate}x`, () => scenario.openRefund(app, rate)) : open;
+        const refund =
+          target === app ? await attempt(`refund panel ${rate}x`, () => scenario.openRefund(app, rate)) : open;
         addAll(`refund${rate}`, target.kind, refund);
         if (rate === 1 && target === app) {
           add("api.capture", "app", open.api);
           add("api.refund", "app", refund.api);
-          Object.assign(requests, { "open the capture dialog": open.requests, "open the refund panel": refund.requests });
+          Object.assign(requests, {
+            "open the capture dialog": open.requests,
+            "open the refund panel": refund.requests,
+          });
         }
       }
     }
     const toOrder = await attempt("list to order", () => scenario.listToOrder(app));
     addAll("listToOrder", "app", toOrder);
     add("api.listToOrder", "app", toOrder.api);
-    const confirm = await attempt("confirm capture", () => scenario.confirmCapture(app, store.ids.capturePool[run - 1]));
+    const confirm = await attempt("confirm capture", () =>
+      scenario.confirmCapture(app, store.ids.capturePool[run - 1]),
+    );
     addAll("confirm", "app", confirm);
     add("api.confirm", "app", confirm.api);
     const large = await attempt("large order", () =>
@@ -93,7 +115,9 @@ try {
     addAll("scroll", "app", large.scroll);
     const status = "nav[aria-label='Pagination'] [role='status']";
     const next = { button: "Next", ready: ["text", status, `21–40 of ${store.orderCount}`] };
-    const list = await attempt("orders list", () => scenario.loadHeavy(app, "/orders", ["text", status, `1–20 of ${store.orderCount}`], next));
+    const list = await attempt("orders list", () =>
+      scenario.loadHeavy(app, "/orders", ["text", status, `1–20 of ${store.orderCount}`], next),
+    );
     addAll("list", "app", list.load);
     addAll("next", "app", list.next);
     add("api.list", "app", list.load.api);
@@ -114,7 +138,9 @@ try {
       for (const formFactor of ["desktop", "mobile"]) {
         for (const target of [app, floor]) {
           const url = `${target.origin}/orders/${target.orderId}`;
-          const result = await attempt(`lighthouse ${formFactor} ${target.kind}`, () => audit(url, { formFactor, cookie: `connect.sid=${target.token}` }));
+          const result = await attempt(`lighthouse ${formFactor} ${target.kind}`, () =>
+            audit(url, { formFactor, cookie: `connect.sid=${target.token}` }),
+          );
           addAll(formFactor === "desktop" ? "lhDesktop" : "lhMobile", target.kind, result);
         }
       }
@@ -141,7 +167,14 @@ try {
   const missed = misses(sections);
   console.log(missed.length ? `\nMissed budgets:\n- ${missed.join("\n- ")}` : "\nEvery budget met.");
   const here = (file) => fileURLToPath(new URL(file, import.meta.url));
-  writeOutputs({ resultsFile: here("./results.json"), readmeFile: here("../README.md"), sections, assets, meta, table });
+  writeOutputs({
+    resultsFile: here("./results.json"),
+    readmeFile: here("../README.md"),
+    sections,
+    assets,
+    meta,
+    table,
+  });
 } finally {
   await Promise.all(servers.map((s) => s.close()));
 }

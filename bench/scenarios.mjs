@@ -9,7 +9,11 @@ const READY = { app: ["figure", "Captured"], floor: ["text", "h1", "Order #"] };
 const dialogFocused = ["dialogFocused"];
 
 async function visit(target, path, extra = {}) {
-  const s = await openSession({ origin: target.origin, token: target.token, watches: { ready: READY[target.kind], ...extra } });
+  const s = await openSession({
+    origin: target.origin,
+    token: target.token,
+    watches: { ready: READY[target.kind], ...extra },
+  });
   await s.page.goto(target.origin + path);
   return s;
 }
@@ -20,11 +24,22 @@ export async function loadOrder(target) {
   try {
     const ready = await s.watch("ready");
     await s.settle();
-    const { fcp, lcp, timeOrigin } = await s.page.evaluate(() => ({ ...window.__bench, timeOrigin: performance.timeOrigin }));
+    const { fcp, lcp, timeOrigin } = await s.page.evaluate(() => ({
+      ...window.__bench,
+      timeOrigin: performance.timeOrigin,
+    }));
     // Asked for before the figures were on screen, or after, while the page sat idle (preloads).
     for (const r of s.responses) r.phase = r.start <= timeOrigin + ready.at ? "initial" : "idle";
     const api = s.responses.filter((r) => r.api).map((r) => `${r.method} ${r.url}`);
-    return { ready: ready.painted, fcp, lcp, longestTask: await s.longestTask(), responses: s.responses, api, browser: s.version };
+    return {
+      ready: ready.painted,
+      fcp,
+      lcp,
+      longestTask: await s.longestTask(),
+      responses: s.responses,
+      api,
+      browser: s.version,
+    };
   } finally {
     await s.close();
   }
@@ -37,7 +52,11 @@ export async function openCapture(target, throttle = 1) {
     await s.watch("ready");
     await s.settle(); // a merchant reads before clicking: let idle prefetches finish
     if (throttle !== 1) await s.throttle(throttle);
-    return await timeClick(s, () => s.page.getByRole("button", { name: "Capture payment" }).first().click(), dialogFocused);
+    return await timeClick(
+      s,
+      () => s.page.getByRole("button", { name: "Capture payment" }).first().click(),
+      dialogFocused,
+    );
   } finally {
     await s.close();
   }
@@ -61,7 +80,9 @@ export async function openRefund(target, throttle = 1) {
 
 /** From the orders list, click an order's number to its payment figures. */
 export async function listToOrder(target) {
-  const s = await visit(target, `/orders?q=${target.refundDisplayId}`, { ready: ["text", "a", `#${target.refundDisplayId}`] });
+  const s = await visit(target, `/orders?q=${target.refundDisplayId}`, {
+    ready: ["text", "a", `#${target.refundDisplayId}`],
+  });
   try {
     await s.watch("ready");
     await s.settle();
@@ -83,7 +104,11 @@ export async function confirmCapture(target, orderId) {
     await s.watch("dialog");
     await s.settle();
     const before = await s.page.evaluate(() => window.__bench.figure("Captured"));
-    const result = await timeClick(s, () => s.page.getByRole("button", { name: "Confirm" }).click(), ["figure", "Captured", before]);
+    const result = await timeClick(s, () => s.page.getByRole("button", { name: "Confirm" }).click(), [
+      "figure",
+      "Captured",
+      before,
+    ]);
     const server = await s.page.evaluate(
       ([from, to]) =>
         performance
@@ -107,7 +132,13 @@ async function timeClick(s, click, [name, ...args]) {
   const from = await s.lastInput();
   await s.settle(500); // what the action itself asked for
   const requests = await s.apiSince(from);
-  return { from, ms: shown.painted - from, longestTask: await s.longestTask(from, shown.painted), api: requests.length, requests };
+  return {
+    from,
+    ms: shown.painted - from,
+    longestTask: await s.longestTask(from, shown.painted),
+    api: requests.length,
+    requests,
+  };
 }
 
 /** A heavy page: load to a condition, and the longest task on the way; then Next, or a scroll to the end. */
@@ -121,7 +152,10 @@ export async function loadHeavy(target, path, ready, next) {
     load.api = load.requests.length;
     if (next === "scroll") return { load, scroll: await scrollToEnd(s) };
     if (!next) return { load };
-    return { load, next: await timeClick(s, () => s.page.getByRole("button", { name: next.button }).click(), next.ready) };
+    return {
+      load,
+      next: await timeClick(s, () => s.page.getByRole("button", { name: next.button }).click(), next.ready),
+    };
   } finally {
     await s.close();
   }

@@ -102,14 +102,20 @@ export async function serve({ root, handlers }) {
     const file = files.get(path) ?? (extname(path) ? undefined : files.get("/index.html"));
     if (!file) return void res.writeHead(404).end();
     const [encoding, payload] = pickEncoding(req, file);
-    const headers = { "content-type": file.type, "content-length": payload.length, "cache-control": file.cache, vary: "accept-encoding" };
+    const headers = {
+      "content-type": file.type,
+      "content-length": payload.length,
+      "cache-control": file.cache,
+      vary: "accept-encoding",
+    };
     if (encoding) headers["content-encoding"] = encoding;
     res.writeHead(200, headers).end(req.method === "HEAD" ? undefined : payload);
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   origin = `http://127.0.0.1:${server.address().port}`;
   // A file known only once the port is (config.json with this origin).
-  const put = (path, text) => files.set(path, { body: Buffer.from(text), type: TYPES[extname(path)], gzip: null, br: null, cache: "no-cache" });
+  const put = (path, text) =>
+    files.set(path, { body: Buffer.from(text), type: TYPES[extname(path)], gzip: null, br: null, cache: "no-cache" });
   const close = () => {
     server.closeAllConnections(); // browsers may still hold keep-alive sockets
     return new Promise((resolve) => server.close(resolve));

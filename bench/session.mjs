@@ -9,7 +9,11 @@ const API = /^\/(admin|auth)\//;
 
 export async function openSession({ origin, token, watches }) {
   const browser = await chromium.launch(launchOptions);
-  const context = await browser.newContext({ locale: "en-US", timezoneId: "UTC", viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({
+    locale: "en-US",
+    timezoneId: "UTC",
+    viewport: { width: 1280, height: 800 },
+  });
   await context.addCookies([{ name: "connect.sid", value: token, url: origin, httpOnly: true, sameSite: "Lax" }]);
   await context.addInitScript({ content: probeScript(watches) });
   const page = await context.newPage();
@@ -46,11 +50,16 @@ export async function openSession({ origin, token, watches }) {
     /** When a watched condition held ({ at, painted }, page time); fails after `ms` rather than hang. */
     watch: (key, ms = 20_000) =>
       page.evaluate(
-        ([k, limit]) => Promise.race([window.__bench.watches[k], new Promise((_, no) => setTimeout(() => no(new Error(`"${k}" not seen in ${limit} ms`)), limit))]),
+        ([k, limit]) =>
+          Promise.race([
+            window.__bench.watches[k],
+            new Promise((_, no) => setTimeout(() => no(new Error(`"${k}" not seen in ${limit} ms`)), limit)),
+          ]),
         [key, ms],
       ),
     /** Starts watching for a condition now; `await session.watch(key)` later for its time. */
-    arm: (key, name, ...args) => page.evaluate(([k, n, a]) => void (window.__bench.watches[k] = window.__bench.when(n, ...a)), [key, name, args]),
+    arm: (key, name, ...args) =>
+      page.evaluate(([k, n, a]) => void (window.__bench.watches[k] = window.__bench.when(n, ...a)), [key, name, args]),
     /** Slows the page's CPU `rate` times, as Chrome DevTools does. */
     throttle: (rate) => cdp.send("Emulation.setCPUThrottlingRate", { rate }),
     /**
@@ -59,13 +68,17 @@ export async function openSession({ origin, token, watches }) {
      */
     settle: async (quietMs = 1500) => {
       const giveUp = Date.now() + 20_000;
-      while ((inflight > 0 || Date.now() - lastActivity < quietMs) && Date.now() < giveUp) await page.waitForTimeout(100);
+      while ((inflight > 0 || Date.now() - lastActivity < quietMs) && Date.now() < giveUp)
+        await page.waitForTimeout(100);
       await Promise.all(pending);
     },
     responses,
     lastInput: () => page.evaluate(() => window.__bench.inputs.at(-1)),
     longestTask: (from = 0, to = Infinity) =>
-      page.evaluate(([a, z]) => Math.max(0, ...window.__bench.longtasks.filter(([s, d]) => s + d > a && s < z).map(([, d]) => d)), [from, to]),
+      page.evaluate(
+        ([a, z]) => Math.max(0, ...window.__bench.longtasks.filter(([s, d]) => s + d > a && s < z).map(([, d]) => d)),
+        [from, to],
+      ),
     /** The API requests the page started from page time `from` on ("GET /admin/orders/…"). */
     apiSince: async (from = 0) => {
       const timeOrigin = await page.evaluate(() => performance.timeOrigin);

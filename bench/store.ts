@@ -93,12 +93,26 @@ function addLargeOrder(db: DB, reasonIds: string[]) {
     const p = payment(c, each, iso(created + (i + 1) * 60_000));
     for (let r = 0; r < REFUNDS_PER_PAYMENT; r++) {
       const at = iso(created + 86_400_000 + (i * REFUNDS_PER_PAYMENT + r) * 60_000);
-      p.refunds.push({ id: newId("ref"), amount: 100, note: `Bench refund ${r + 1}`, refund_reason_id: reasonIds[r % reasonIds.length] ?? null, created_at: at, created_by: null });
+      p.refunds.push({
+        id: newId("ref"),
+        amount: 100,
+        note: `Bench refund ${r + 1}`,
+        refund_reason_id: reasonIds[r % reasonIds.length] ?? null,
+        created_at: at,
+        created_by: null,
+      });
       refundedTotal += 100;
     }
   }
   o.version = 2;
-  o.credit_lines.push({ id: newId("ordcl"), amount: refundedTotal, reference: "refund", reference_id: null, version: 2, created_at: iso(created + 2 * 86_400_000) });
+  o.credit_lines.push({
+    id: newId("ordcl"),
+    amount: refundedTotal,
+    reference: "refund",
+    reference_id: null,
+    version: 2,
+    created_at: iso(created + 2 * 86_400_000),
+  });
   return o;
 }
 
@@ -119,7 +133,10 @@ export function createBenchStore() {
   const ids = {
     authorized: byDisplay(1001), // the seed's order to capture (dialog opened, never confirmed)
     captured: byDisplay(1003), // the seed's order to refund (drawer opened, never sent)
-    large: addLargeOrder(db, db.reasons.map((r) => r.id)).id,
+    large: addLargeOrder(
+      db,
+      db.reasons.map((r) => r.id),
+    ).id,
     capturePool: addCapturePool(db),
   };
   addListOrders(db);

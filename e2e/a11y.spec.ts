@@ -23,7 +23,12 @@ test.describe("accessibility", { tag: "@mock" }, () => {
   test("the orders list", async ({ page }) => {
     await page.goto("/orders");
     await expect(page.getByRole("heading", { level: 1, name: "Orders" })).toBeVisible();
-    await expect(page.getByRole("table", { name: /^Orders/ }).getByRole("link", { name: /^#\d+$/ }).first()).toBeVisible();
+    await expect(
+      page
+        .getByRole("table", { name: /^Orders/ })
+        .getByRole("link", { name: /^#\d+$/ })
+        .first(),
+    ).toBeVisible();
     await expectNoViolations(page);
   });
 
@@ -57,7 +62,9 @@ test.describe("accessibility", { tag: "@mock" }, () => {
   test("the mark-as-paid dialog (#1006)", async ({ page, order }) => {
     await order(1006);
     await page.getByRole("region", { name: "Summary" }).getByRole("button", { name: "Mark as paid" }).click();
-    await expect(page.getByRole("dialog", { name: "Mark as paid" }).getByRole("button", { name: "Confirm" })).toBeVisible();
+    await expect(
+      page.getByRole("dialog", { name: "Mark as paid" }).getByRole("button", { name: "Confirm" }),
+    ).toBeVisible();
     await expectNoViolations(page);
   });
 

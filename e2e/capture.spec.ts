@@ -56,7 +56,11 @@ test.describe("capture a payment", () => {
     expect(writes.to("/capture").map((r) => r.body)).toEqual([{ amount: 20 }, { amount: 40 }]);
   });
 
-  test("refuses more than what is left to capture, at the field, without a request", async ({ page, order, writes }) => {
+  test("refuses more than what is left to capture, at the field, without a request", async ({
+    page,
+    order,
+    writes,
+  }) => {
     await order(1001);
     const row = paymentRow(page);
     await row.getByRole("button", { name: "Capture payment" }).click();

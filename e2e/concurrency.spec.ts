@@ -1,10 +1,25 @@
 // Two tabs on one order: the demo's tabs share one store (localStorage), so what tab B moves
 // shrinks what tab A may move. Tab A must check the order before sending and refuse an amount
 // above the new limit, without sending it; the merchant then corrects it and goes on.
-import { expect, figure, openCapture, openOrder, openRefund, paymentRow, summary, test, toast, WriteLog } from "./fixtures";
+import {
+  expect,
+  figure,
+  openCapture,
+  openOrder,
+  openRefund,
+  paymentRow,
+  summary,
+  test,
+  toast,
+  WriteLog,
+} from "./fixtures";
 
 test.describe("two tabs on one order", { tag: "@mock" }, () => {
-  test("a capture in another tab shrinks what this tab's open dialog may capture", async ({ page: tabA, context, writes }) => {
+  test("a capture in another tab shrinks what this tab's open dialog may capture", async ({
+    page: tabA,
+    context,
+    writes,
+  }) => {
     await openOrder(tabA, 1002); // 120.00 authorized, 50.00 captured: 70.00 left
     const tabB = await context.newPage();
     const writesB = new WriteLog(tabB);
@@ -44,7 +59,11 @@ test.describe("two tabs on one order", { tag: "@mock" }, () => {
     await expect(figure(paymentRow(tabB), "Captured")).toHaveText("$120.00");
   });
 
-  test("a refund in another tab shrinks what this tab's open refund panel may refund", async ({ page: tabA, context, writes }) => {
+  test("a refund in another tab shrinks what this tab's open refund panel may refund", async ({
+    page: tabA,
+    context,
+    writes,
+  }) => {
     await openOrder(tabA, 1003); // 89.90 captured, nothing refunded
     const tabB = await context.newPage();
     const writesB = new WriteLog(tabB);

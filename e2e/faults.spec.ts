@@ -22,7 +22,9 @@ const REFUND = "POST /admin/payments/*/refund";
 
 /** Lets the page finish what a key press set off (two frames), without waiting on a clock. */
 async function settle(page: Page) {
-  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+  await page.evaluate(
+    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+  );
 }
 
 /** The idempotency-key header of every POST to a path ending in `suffix`, in order. */
@@ -47,7 +49,11 @@ test.describe("faults on money moves", { tag: "@mock" }, () => {
   }) => {
     await order(1001); // 60.00 authorized, nothing captured
     const row = paymentRow(page);
-    await armFault(page, { route: CAPTURE, status: 500, body: { type: "unknown_error", message: "The payment provider is unavailable" } });
+    await armFault(page, {
+      route: CAPTURE,
+      status: 500,
+      body: { type: "unknown_error", message: "The payment provider is unavailable" },
+    });
 
     let dialog = await openCapture(page);
     await dialog.getByLabel("Amount to capture").fill("25");
@@ -79,7 +85,11 @@ test.describe("faults on money moves", { tag: "@mock" }, () => {
     expect(writes.to("/capture").map((r) => r.body)).toEqual([{ amount: 25 }, { amount: 25 }]);
   });
 
-  test("a refund refused with a business message shows it at the form and keeps every value", async ({ page, order, writes }) => {
+  test("a refund refused with a business message shows it at the form and keeps every value", async ({
+    page,
+    order,
+    writes,
+  }) => {
     await order(1003); // 89.90 captured, nothing refunded
     await armFault(page, {
       route: REFUND,
@@ -94,7 +104,9 @@ test.describe("faults on money moves", { tag: "@mock" }, () => {
 
     await expect(drawer.getByRole("alert")).toHaveText("Refunds on this payment are paused by the provider");
     await expect(drawer.getByLabel("Amount")).toHaveValue("12.40");
-    await expect(drawer.getByLabel("Reason").getByRole("option", { name: "Pricing Error", selected: true })).toHaveCount(1);
+    await expect(
+      drawer.getByLabel("Reason").getByRole("option", { name: "Pricing Error", selected: true }),
+    ).toHaveCount(1);
     await expect(drawer.getByLabel("Note")).toHaveValue("Coupon was not applied");
     await expect(drawer.getByRole("button", { name: "Refund $12.40" })).toBeEnabled();
     expect(writes.to("/refund")).toHaveLength(1);
@@ -163,14 +175,20 @@ test.describe("faults on money moves", { tag: "@mock" }, () => {
     expect(writes.to("/capture")).toHaveLength(1);
   });
 
-  test("a slow capture keeps the dialog locked and busy until the answer, then completes", async ({ page, order, writes }) => {
+  test("a slow capture keeps the dialog locked and busy until the answer, then completes", async ({
+    page,
+    order,
+    writes,
+  }) => {
     await order(1001);
     const row = paymentRow(page);
     await armFault(page, { route: CAPTURE, kind: "slow", delayMs: 3000 });
     const dialog = await openCapture(page);
     const confirm = dialog.getByRole("button", { name: "Confirm" });
     const amount = dialog.getByLabel("Amount to capture");
-    const captureSent = page.waitForRequest((r) => r.method() === "POST" && new URL(r.url()).pathname.endsWith("/capture"));
+    const captureSent = page.waitForRequest(
+      (r) => r.method() === "POST" && new URL(r.url()).pathname.endsWith("/capture"),
+    );
     await confirm.click();
     await captureSent;
 

@@ -43,7 +43,9 @@ test("refunds with the keyboard only", async ({ page, order, writes }) => {
   await expect(toast(page, "Refunded $12.50.")).toBeVisible();
   await expect(drawer).toBeHidden();
   await expect(figure(row, "Refunded")).toHaveText("$12.50");
-  expect(writes.to("/refund").map((r) => r.body)).toEqual([{ amount: 12.5, refund_reason_id: expect.stringMatching(/^refr_/) }]);
+  expect(writes.to("/refund").map((r) => r.body)).toEqual([
+    { amount: 12.5, refund_reason_id: expect.stringMatching(/^refr_/) },
+  ]);
 
   // Focus goes back to the control that opened the panel.
   await expect(actions).toBeFocused();

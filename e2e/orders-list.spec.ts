@@ -3,7 +3,11 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
 /** The body rows of the orders table (each has a row header: the order number). */
-const rows = (page: Page) => page.getByRole("table").getByRole("row").filter({ has: page.getByRole("rowheader") });
+const rows = (page: Page) =>
+  page
+    .getByRole("table")
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader") });
 const search = (page: Page) => page.getByRole("searchbox", { name: "Search orders" });
 
 // The demo's 44 seeded orders are what these specs page, search and filter through.
@@ -46,7 +50,9 @@ test.describe("orders list", { tag: "@mock" }, () => {
     await expect(rows(page).filter({ has: page.getByRole("link", { name: "#1005", exact: true }) })).toHaveCount(1);
     const count = await rows(page).count();
     expect(count).toBeGreaterThan(0);
-    await expect(rows(page).filter({ has: page.getByRole("cell").getByText("Refunded", { exact: true }) })).toHaveCount(count);
+    await expect(rows(page).filter({ has: page.getByRole("cell").getByText("Refunded", { exact: true }) })).toHaveCount(
+      count,
+    );
   });
 
   test("pages to the next twenty orders and opens one from its row", async ({ page }) => {

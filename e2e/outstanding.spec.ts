@@ -25,7 +25,11 @@ test.describe("an outstanding amount to collect", () => {
 
     const orderId = orderIdFromUrl(page);
     expect(writes.sent).toEqual([
-      { method: "POST", path: expect.stringMatching(/^\/admin\/payment-collections\/pay_col_[^/]+\/mark-as-paid$/), body: { order_id: orderId } },
+      {
+        method: "POST",
+        path: expect.stringMatching(/^\/admin\/payment-collections\/pay_col_[^/]+\/mark-as-paid$/),
+        body: { order_id: orderId },
+      },
     ]);
   });
 
@@ -35,11 +39,15 @@ test.describe("an outstanding amount to collect", () => {
     const orderId = orderIdFromUrl(page);
 
     await summary(page).getByRole("button", { name: "Copy payment link" }).click();
-    await expect(toast(page, "Payment link copied. Send it to the customer to pay the outstanding amount.")).toBeVisible();
+    await expect(
+      toast(page, "Payment link copied. Send it to the customer to pay the outstanding amount."),
+    ).toBeVisible();
 
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toMatch(
-      new RegExp(`^http://localhost:8000/payment-collection/pay_col_[0-9A-Za-z]+\\?order_id=${escapeRegExp(encodeURIComponent(orderId))}$`),
+      new RegExp(
+        `^http://localhost:8000/payment-collection/pay_col_[0-9A-Za-z]+\\?order_id=${escapeRegExp(encodeURIComponent(orderId))}$`,
+      ),
     );
     expect(new URL(link).searchParams.get("order_id")).toBe(orderId);
   });

@@ -18,7 +18,9 @@ import {
 /** Opens the refund panel from a payment's row menu, as a merchant would. */
 async function openRefundFromRow(page: Page) {
   const opened = await openRefund(page);
-  await expect(page).toHaveURL(new RegExp(`/orders/${escapeRegExp(orderIdFromUrl(page))}/refund\\?payment=${escapeRegExp(opened.paymentId)}$`));
+  await expect(page).toHaveURL(
+    new RegExp(`/orders/${escapeRegExp(orderIdFromUrl(page))}/refund\\?payment=${escapeRegExp(opened.paymentId)}$`),
+  );
   return opened;
 }
 
@@ -90,7 +92,11 @@ test.describe("refund a payment", () => {
     ]);
   });
 
-  test("blocks a refund above what is refundable at the field, keeping the text and sending nothing", async ({ page, order, writes }) => {
+  test("blocks a refund above what is refundable at the field, keeping the text and sending nothing", async ({
+    page,
+    order,
+    writes,
+  }) => {
     await order(1004); // 75.50 captured, 20.00 refunded: 55.50 refundable
     await expect(figure(paymentRow(page), "Refundable")).toHaveText("$55.50");
     const { row, drawer } = await openRefundFromRow(page);
@@ -137,7 +143,11 @@ test.describe("refund a payment", () => {
     await expect(figure(row, "Refundable")).toHaveText("$82.95");
   });
 
-  test("refunds what the customer is owed from the Summary's negative outstanding amount", async ({ page, order, writes }) => {
+  test("refunds what the customer is owed from the Summary's negative outstanding amount", async ({
+    page,
+    order,
+    writes,
+  }) => {
     await order(1007); // an edit removed items: the customer is owed 30.00 back
     const box = summary(page);
     await expect(figure(box, "Outstanding amount")).toHaveText("$30.00");
@@ -157,7 +167,11 @@ test.describe("refund a payment", () => {
     expect(writes.to("/refund").map((r) => r.body)).toEqual([{ amount: 30 }]);
   });
 
-  test("Back closes the panel and Forward opens it again, the order page staying put", async ({ page, order, writes }) => {
+  test("Back closes the panel and Forward opens it again, the order page staying put", async ({
+    page,
+    order,
+    writes,
+  }) => {
     await order(1003);
     const { drawer } = await openRefundFromRow(page);
     await page.goBack();

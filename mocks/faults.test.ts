@@ -44,7 +44,8 @@ function post(path: string, body: unknown, key?: string) {
 const get = (path: string) => fetch(`${BASE}${path}`, { headers: { authorization: `Bearer ${token}` } });
 
 /** Captures on #1001 (authorized, $60.00), optionally under an idempotency key. */
-const capture1001 = (amount: number, key?: string) => post(`/admin/payments/${paymentOf(1001).id}/capture`, { amount }, key);
+const capture1001 = (amount: number, key?: string) =>
+  post(`/admin/payments/${paymentOf(1001).id}/capture`, { amount }, key);
 
 describe("kind: error (the default)", () => {
   it("keeps the original shape working: the status and body given, before anything is applied, once", async () => {
@@ -206,7 +207,11 @@ describe("kind: unauthorized", () => {
 
 describe("arming", () => {
   it("refuses an unknown kind or a route without a method, and arms nothing", async () => {
-    for (const faults of [[{ route: "POST /admin/payments/*/capture", kind: "explode" }], [{ route: "/admin/orders" }], "none"]) {
+    for (const faults of [
+      [{ route: "POST /admin/payments/*/capture", kind: "explode" }],
+      [{ route: "/admin/orders" }],
+      "none",
+    ]) {
       const res = await fetch(`${BASE}/__demo/faults`, { method: "POST", body: JSON.stringify({ faults }) });
       expect(res.status).toBe(400);
     }

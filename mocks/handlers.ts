@@ -84,10 +84,12 @@ export function createHandlers(backend: MockBackend & { reset(): void }): HttpHa
     let status = 200;
     let body: unknown;
     try {
-      const json = request.method === "GET" || request.method === "DELETE" ? undefined : await request.json().catch(() => ({}));
+      const json =
+        request.method === "GET" || request.method === "DELETE" ? undefined : await request.json().catch(() => ({}));
       body = fn({ request, params, userId, body: json });
     } catch (error) {
-      const e = error instanceof MedusaError ? error : new MedusaError(500, "unknown_error", "An unknown error occurred.");
+      const e =
+        error instanceof MedusaError ? error : new MedusaError(500, "unknown_error", "An unknown error occurred.");
       status = e.status;
       body = { type: e.type, message: e.message };
     }
@@ -106,7 +108,13 @@ export function createHandlers(backend: MockBackend & { reset(): void }): HttpHa
    */
   const admin =
     (fn: Route) =>
-    async ({ request, params }: { request: Request; params: Record<string, string | readonly string[] | undefined> }) => {
+    async ({
+      request,
+      params,
+    }: {
+      request: Request;
+      params: Record<string, string | readonly string[] | undefined>;
+    }) => {
       const user = userOf(request);
       if (!user) return unauthorized();
       const fault = takeFault(request);
@@ -132,7 +140,8 @@ export function createHandlers(backend: MockBackend & { reset(): void }): HttpHa
     http.post("*/auth/user/emailpass", async ({ request }) => {
       const { email, password } = (await request.json().catch(() => ({}))) as Record<string, string>;
       const user = db().users.find((u) => u.email === email && u.password === password);
-      if (!user) return HttpResponse.json({ type: "unauthorized", message: "Invalid email or password" }, { status: 401 });
+      if (!user)
+        return HttpResponse.json({ type: "unauthorized", message: "Invalid email or password" }, { status: 401 });
       const token = newId("mocktoken");
       db().tokens.push(token);
       backend.save();
@@ -172,94 +181,129 @@ export function createHandlers(backend: MockBackend & { reset(): void }): HttpHa
         { headers: { "set-cookie": "connect.sid=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; SameSite=Lax" } },
       );
     }),
-    http.get("*/admin/users/me", admin(({ userId }) => {
-      const { password: _password, ...user } = db().users.find((u) => u.id === userId)!;
-      return { user };
-    })),
-    http.get("*/admin/orders", admin(({ request }) => {
-      const url = new URL(request.url);
-      const limit = Number(url.searchParams.get("limit") ?? 50);
-      const offset = Number(url.searchParams.get("offset") ?? 0);
-      const q = (url.searchParams.get("q") ?? "").trim().toLowerCase().replace(/^#/, "");
-      const statuses = url.searchParams.getAll("payment_status[]").concat(url.searchParams.getAll("payment_status"));
-      const order = url.searchParams.get("order") ?? "created_at";
-      let orders = db().orders.filter(
-        (o) => !q || o.email.toLowerCase().includes(q) || String(o.display_id) === q,
-      );
-      if (statuses.length) orders = orders.filter((o) => statuses.includes(paymentStatus(o)));
-      const desc = order.startsWith("-");
-      const key = order.replace(/^-/, "") === "display_id" ? "display_id" : "created_at";
-      orders = [...orders].sort((a, b) => (a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : 0) * (desc ? -1 : 1));
-      return {
-        orders: orders.slice(offset, offset + limit).map((o) => orderJson(db(), o, url.searchParams.get("fields"))),
-        count: orders.length,
-        offset,
-        limit,
-      };
-    })),
-    http.get("*/admin/orders/:id", admin(({ request, params }) => {
-      const order = db().orders.find((o) => o.id === params.id);
-      if (!order) throw new MedusaError(404, "not_found", `Order id not found: ${params.id}`);
-      return { order: orderJson(db(), order, new URL(request.url).searchParams.get("fields")) };
-    })),
-    http.get("*/admin/payments/payment-providers", admin(() => ({
-      payment_providers: [{ id: "pp_system_default", is_enabled: true }],
-      count: 1,
-      offset: 0,
-      limit: 20,
-    }))),
-    http.get("*/admin/payments/:id", admin(({ request, params }) => {
-      const found = findPayment(db(), params.id!);
-      if (!found) throw new MedusaError(404, "not_found", `Payment with id: ${params.id} was not found`);
-      // Without `fields` Medusa sends its short default shape; with them, what was asked (here: everything).
-      const fields = new URL(request.url).searchParams.get("fields");
-      return { payment: fields ? paymentJson(db(), found.payment) : paymentDefaultJson(db(), found.payment) };
-    })),
-    http.post("*/admin/payments/:id/capture", admin(({ params, body, userId }) => {
-      const input = validateBody<{ amount?: number }>(body, { amount: { type: "number", positive: true } });
-      const found = findPayment(db(), params.id!);
-      const currency = found?.payment.currency_code ?? "usd";
-      const payment = capturePayment(db(), params.id!, amountOf(input.amount, currency), userId);
-      return { payment: paymentDefaultJson(db(), payment) };
-    })),
-    http.post("*/admin/payments/:id/refund", admin(({ params, body, userId }) => {
-      const input = validateBody<{ amount?: number; note?: string; refund_reason_id?: string }>(body, {
-        amount: { type: "number", positive: true },
-        refund_reason_id: { type: "string" },
-        note: { type: "string" },
-      });
-      const found = findPayment(db(), params.id!);
-      const currency = found?.payment.currency_code ?? "usd";
-      const payment = refundPayment(db(), params.id!, { ...input, amount: amountOf(input.amount, currency) }, userId);
-      return { payment: paymentDefaultJson(db(), payment) };
-    })),
-    http.get("*/admin/refund-reasons", admin(({ request }) => {
-      const url = new URL(request.url);
-      const limit = Number(url.searchParams.get("limit") ?? 15); // Medusa's default page here is 15
-      const offset = Number(url.searchParams.get("offset") ?? 0);
-      const reasons = db().reasons;
-      return { refund_reasons: reasons.slice(offset, offset + limit), count: reasons.length, offset, limit };
-    })),
-    http.post("*/admin/payment-collections", admin(({ body }) => {
-      const input = validateBody<{ order_id: string; amount: number }>(body, {
-        order_id: { type: "string", required: true },
-        amount: { type: "number", required: true },
-      });
-      const order = db().orders.find((o) => o.id === input.order_id);
-      const collection = createCollection(db(), input.order_id, amountOf(input.amount, order?.currency_code ?? "usd")!);
-      return { payment_collection: collectionWriteJson(db(), collection) };
-    })),
-    http.delete("*/admin/payment-collections/:id", admin(({ params }) => {
-      deleteCollection(db(), params.id!);
-      return { id: params.id, object: "payment-collection", deleted: true };
-    })),
-    http.post("*/admin/payment-collections/:id/mark-as-paid", admin(({ params, body, userId }) => {
-      validateBody(body, { order_id: { type: "string", required: true } });
-      if (!findCollection(db(), params.id!)) {
-        throw new MedusaError(404, "not_found", `Payment collection with id: ${params.id} was not found`);
-      }
-      return { payment_collection: collectionWriteJson(db(), markAsPaid(db(), params.id!, userId)) };
-    })),
+    http.get(
+      "*/admin/users/me",
+      admin(({ userId }) => {
+        const { password: _password, ...user } = db().users.find((u) => u.id === userId)!;
+        return { user };
+      }),
+    ),
+    http.get(
+      "*/admin/orders",
+      admin(({ request }) => {
+        const url = new URL(request.url);
+        const limit = Number(url.searchParams.get("limit") ?? 50);
+        const offset = Number(url.searchParams.get("offset") ?? 0);
+        const q = (url.searchParams.get("q") ?? "").trim().toLowerCase().replace(/^#/, "");
+        const statuses = url.searchParams.getAll("payment_status[]").concat(url.searchParams.getAll("payment_status"));
+        const order = url.searchParams.get("order") ?? "created_at";
+        let orders = db().orders.filter((o) => !q || o.email.toLowerCase().includes(q) || String(o.display_id) === q);
+        if (statuses.length) orders = orders.filter((o) => statuses.includes(paymentStatus(o)));
+        const desc = order.startsWith("-");
+        const key = order.replace(/^-/, "") === "display_id" ? "display_id" : "created_at";
+        orders = [...orders].sort((a, b) => (a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : 0) * (desc ? -1 : 1));
+        return {
+          orders: orders.slice(offset, offset + limit).map((o) => orderJson(db(), o, url.searchParams.get("fields"))),
+          count: orders.length,
+          offset,
+          limit,
+        };
+      }),
+    ),
+    http.get(
+      "*/admin/orders/:id",
+      admin(({ request, params }) => {
+        const order = db().orders.find((o) => o.id === params.id);
+        if (!order) throw new MedusaError(404, "not_found", `Order id not found: ${params.id}`);
+        return { order: orderJson(db(), order, new URL(request.url).searchParams.get("fields")) };
+      }),
+    ),
+    http.get(
+      "*/admin/payments/payment-providers",
+      admin(() => ({
+        payment_providers: [{ id: "pp_system_default", is_enabled: true }],
+        count: 1,
+        offset: 0,
+        limit: 20,
+      })),
+    ),
+    http.get(
+      "*/admin/payments/:id",
+      admin(({ request, params }) => {
+        const found = findPayment(db(), params.id!);
+        if (!found) throw new MedusaError(404, "not_found", `Payment with id: ${params.id} was not found`);
+        // Without `fields` Medusa sends its short default shape; with them, what was asked (here: everything).
+        const fields = new URL(request.url).searchParams.get("fields");
+        return { payment: fields ? paymentJson(db(), found.payment) : paymentDefaultJson(db(), found.payment) };
+      }),
+    ),
+    http.post(
+      "*/admin/payments/:id/capture",
+      admin(({ params, body, userId }) => {
+        const input = validateBody<{ amount?: number }>(body, { amount: { type: "number", positive: true } });
+        const found = findPayment(db(), params.id!);
+        const currency = found?.payment.currency_code ?? "usd";
+        const payment = capturePayment(db(), params.id!, amountOf(input.amount, currency), userId);
+        return { payment: paymentDefaultJson(db(), payment) };
+      }),
+    ),
+    http.post(
+      "*/admin/payments/:id/refund",
+      admin(({ params, body, userId }) => {
+        const input = validateBody<{ amount?: number; note?: string; refund_reason_id?: string }>(body, {
+          amount: { type: "number", positive: true },
+          refund_reason_id: { type: "string" },
+          note: { type: "string" },
+        });
+        const found = findPayment(db(), params.id!);
+        const currency = found?.payment.currency_code ?? "usd";
+        const payment = refundPayment(db(), params.id!, { ...input, amount: amountOf(input.amount, currency) }, userId);
+        return { payment: paymentDefaultJson(db(), payment) };
+      }),
+    ),
+    http.get(
+      "*/admin/refund-reasons",
+      admin(({ request }) => {
+        const url = new URL(request.url);
+        const limit = Number(url.searchParams.get("limit") ?? 15); // Medusa's default page here is 15
+        const offset = Number(url.searchParams.get("offset") ?? 0);
+        const reasons = db().reasons;
+        return { refund_reasons: reasons.slice(offset, offset + limit), count: reasons.length, offset, limit };
+      }),
+    ),
+    http.post(
+      "*/admin/payment-collections",
+      admin(({ body }) => {
+        const input = validateBody<{ order_id: string; amount: number }>(body, {
+          order_id: { type: "string", required: true },
+          amount: { type: "number", required: true },
+        });
+        const order = db().orders.find((o) => o.id === input.order_id);
+        const collection = createCollection(
+          db(),
+          input.order_id,
+          amountOf(input.amount, order?.currency_code ?? "usd")!,
+        );
+        return { payment_collection: collectionWriteJson(db(), collection) };
+      }),
+    ),
+    http.delete(
+      "*/admin/payment-collections/:id",
+      admin(({ params }) => {
+        deleteCollection(db(), params.id!);
+        return { id: params.id, object: "payment-collection", deleted: true };
+      }),
+    ),
+    http.post(
+      "*/admin/payment-collections/:id/mark-as-paid",
+      admin(({ params, body, userId }) => {
+        validateBody(body, { order_id: { type: "string", required: true } });
+        if (!findCollection(db(), params.id!)) {
+          throw new MedusaError(404, "not_found", `Payment collection with id: ${params.id} was not found`);
+        }
+        return { payment_collection: collectionWriteJson(db(), markAsPaid(db(), params.id!, userId)) };
+      }),
+    ),
     // Demo and e2e only: arm faults, replacing those armed before ({faults: []} disarms them all), e.g.
     // {route: "POST /admin/payments/*/refund", status: 400, body, times: 1} (kind "error"), or
     // {route: "POST /admin/payments/*/capture", kind: "drop-after"} or {..., kind: "slow", delayMs: 4000}.

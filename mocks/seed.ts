@@ -111,9 +111,15 @@ export function seed(): DB {
     return order;
   }
   const pay = (o: MOrder, c = 0, p = 0) => o.collections[c]!.payments[p]!.id;
-  const capture = (o: MOrder, amount?: number, c = 0, p = 0) => capturePayment(db, pay(o, c, p), amount, db.users[0]!.id);
+  const capture = (o: MOrder, amount?: number, c = 0, p = 0) =>
+    capturePayment(db, pay(o, c, p), amount, db.users[0]!.id);
   const refund = (o: MOrder, amount: number, note: string | null, reason: number | null, c = 0, p = 0) => {
-    refundPayment(db, pay(o, c, p), { amount, note: note ?? undefined, refund_reason_id: reason === null ? undefined : REASONS[reason]![0] }, db.users[0]!.id);
+    refundPayment(
+      db,
+      pay(o, c, p),
+      { amount, note: note ?? undefined, refund_reason_id: reason === null ? undefined : REASONS[reason]![0] },
+      db.users[0]!.id,
+    );
   };
 
   // Named orders the tests and the README walk through.
@@ -131,15 +137,42 @@ export function seed(): DB {
   const owes = place("Barbara Liskov", "barbara@example.com", "usd", [["Substitution Socks", 2500, 2]], 1000); // 1006
   capture(owes);
   confirmEditAddItem(db, owes, "Abstraction Cap", 2500);
-  const owed = place("Donald Knuth", "donald@example.com", "usd", [["Art of Mugs", 3000, 2], ["TeX Stickers", 1500, 2]], 1000); // 1007
+  const owed = place(
+    "Donald Knuth",
+    "donald@example.com",
+    "usd",
+    [
+      ["Art of Mugs", 3000, 2],
+      ["TeX Stickers", 1500, 2],
+    ],
+    1000,
+  ); // 1007
   capture(owed);
   owed.version += 1; // an order edit removed the stickers: the customer is owed 30.00 back
   owed.version_start_total = orderTotals(owed).total;
   owed.items.splice(1, 1);
-  const yen = place("Hideo Kojima", "hideo@example.jp", "jpy", [["Tenugui Towel", 1800, 4], ["Matcha Tin", 3600, 1]], 800); // 1008
+  const yen = place(
+    "Hideo Kojima",
+    "hideo@example.jp",
+    "jpy",
+    [
+      ["Tenugui Towel", 1800, 4],
+      ["Matcha Tin", 3600, 1],
+    ],
+    800,
+  ); // 1008
   capture(yen);
   refund(yen, 1800, "One towel missing", 0);
-  place("Fatima Al-Sabah", "fatima@example.com", "kwd", [["Oud Candle", 12345, 1], ["Gift Box", 1250, 1]], 1500); // 1009
+  place(
+    "Fatima Al-Sabah",
+    "fatima@example.com",
+    "kwd",
+    [
+      ["Oud Candle", 12345, 1],
+      ["Gift Box", 1250, 1],
+    ],
+    1500,
+  ); // 1009
   place("Linus Torvalds", "linus@example.com", "usd", [["Penguin Plush", 1999, 1]], 500, "canceled"); // 1010
   place("Margaret Hamilton", "margaret@example.com", "usd", [["Apollo Print", 4500, 1]], 0, "not_paid"); // 1011
   place("Radia Perlman", "radia@example.com", "usd", [["Spanning Tree Kit", 5500, 1]], 500, "awaiting"); // 1012
@@ -147,7 +180,16 @@ export function seed(): DB {
   const partAuth = place("Hedy Lamarr", "hedy@example.com", "usd", [["Frequency Scarf", 3000, 2]], 0); // 1014
   createCollection(db, partAuth.id, 1500);
   // 1015: several collections and payments, one of them canceled.
-  const multi = place("Sophie Wilson", "sophie@example.com", "usd", [["ARM Chip Coaster", 2000, 2], ["Acorn Tote", 3000, 1]], 1000);
+  const multi = place(
+    "Sophie Wilson",
+    "sophie@example.com",
+    "usd",
+    [
+      ["ARM Chip Coaster", 2000, 2],
+      ["Acorn Tote", 3000, 1],
+    ],
+    1000,
+  );
   const first = multi.collections[0]!;
   const split = first.payments[0]!;
   split.amount = 5000;
@@ -163,10 +205,45 @@ export function seed(): DB {
   capture(eur, 4000);
 
   // The rest: ordinary orders in assorted states, enough to page through.
-  const people = ["Mary Jackson", "Dorothy Vaughan", "Frances Allen", "Jean Sammet", "Annie Easley", "Evelyn Boyd", "Joan Clarke", "Kathleen Booth", "Lynn Conway", "Adele Goldberg", "Shafi Goldwasser", "Barbara Simons", "Karen Jones", "Ida Rhodes", "Betty Holberton", "Kay McNulty", "Ruth Teitelbaum", "Marlyn Meltzer", "Fran Bilas", "Cynthia Dwork", "Daphne Koller", "Leslie Lamport", "Ken Thompson", "Dennis Ritchie", "Bjarne Stroustrup", "Guido Rossum", "Yukihiro Matsumoto", "Brendan Eich"];
+  const people = [
+    "Mary Jackson",
+    "Dorothy Vaughan",
+    "Frances Allen",
+    "Jean Sammet",
+    "Annie Easley",
+    "Evelyn Boyd",
+    "Joan Clarke",
+    "Kathleen Booth",
+    "Lynn Conway",
+    "Adele Goldberg",
+    "Shafi Goldwasser",
+    "Barbara Simons",
+    "Karen Jones",
+    "Ida Rhodes",
+    "Betty Holberton",
+    "Kay McNulty",
+    "Ruth Teitelbaum",
+    "Marlyn Meltzer",
+    "Fran Bilas",
+    "Cynthia Dwork",
+    "Daphne Koller",
+    "Leslie Lamport",
+    "Ken Thompson",
+    "Dennis Ritchie",
+    "Bjarne Stroustrup",
+    "Guido Rossum",
+    "Yukihiro Matsumoto",
+    "Brendan Eich",
+  ];
   people.forEach((name, i) => {
     const price = 1500 + ((i * 733) % 9000);
-    const o = place(name, `${name.split(" ")[0]!.toLowerCase()}.${i}@example.com`, "usd", [["Sample Item", price, 1 + (i % 3)]], 500 * (i % 3));
+    const o = place(
+      name,
+      `${name.split(" ")[0]!.toLowerCase()}.${i}@example.com`,
+      "usd",
+      [["Sample Item", price, 1 + (i % 3)]],
+      500 * (i % 3),
+    );
     const total = orderTotals(o).total;
     if (i % 4 === 1) capture(o);
     if (i % 4 === 2) capture(o, Math.floor(total / 2));

@@ -19,15 +19,16 @@ const ALWAYS = new Set(["id", "status", "version"]);
 
 /** Which relations a `fields` query string asks for; no `fields` means Medusa's defaults. */
 export function parseFields(fields: string | null) {
-  const tokens = (fields ?? "").split(",").map((t) => t.trim()).filter(Boolean);
+  const tokens = (fields ?? "")
+    .split(",")
+    .map((t) => t.trim())
+    .filter(Boolean);
   const names = tokens.map((t) => t.replace(/^[*+-]/, ""));
   const asks = (path: string) => !fields || names.some((n) => n === path || n.startsWith(`${path}.`));
   const bare = tokens.filter((t) => !/^[*+-]/.test(t) && !t.includes("."));
   return {
     scalar: (key: string) =>
-      ALWAYS.has(key) ||
-      names.includes(key) ||
-      (bare.length === 0 ? !NOT_DEFAULT.has(key) : bare.includes(key)),
+      ALWAYS.has(key) || names.includes(key) || (bare.length === 0 ? !NOT_DEFAULT.has(key) : bare.includes(key)),
     summary: !fields || names.includes("summary"),
     collections: asks("payment_collections"),
     payments: asks("payment_collections.payments"),
@@ -126,7 +127,12 @@ export function paymentDefaultJson(db: DB, p: MPayment) {
  * amounts or timestamps on the collection, and payments without captures or refunds.
  */
 export function collectionWriteJson(db: DB, c: MCollection) {
-  const { raw_amount: _raw, created_at: _created, completed_at: _completed, ...rest } = collectionJson(db, c, {
+  const {
+    raw_amount: _raw,
+    created_at: _created,
+    completed_at: _completed,
+    ...rest
+  } = collectionJson(db, c, {
     captures: false,
     refunds: false,
   });
@@ -190,4 +196,3 @@ export function orderJson(db: DB, o: MOrder, fields: string | null) {
   out.fulfillment_status = "not_fulfilled";
   return out;
 }
-

@@ -36,8 +36,7 @@ type Transcript = {
   order_after?: JsonObject;
 };
 
-const DIR =
-  process.env.MEDUSA_TRANSCRIPTS ?? join(import.meta.dirname, "../../shared/medusa/transcripts");
+const DIR = process.env.MEDUSA_TRANSCRIPTS ?? join(import.meta.dirname, "../../shared/medusa/transcripts");
 const BASE = "http://medusa.test";
 
 const SKIPPED: Record<string, string> = {
@@ -216,7 +215,14 @@ function pairIds(recorded: Json | undefined, mock: Json | undefined) {
     for (const key of Object.keys(recorded)) {
       const [r, m] = [recorded[key], mock[key]];
       const isId = key === "id" || key.endsWith("_id");
-      if (isId && typeof r === "string" && typeof m === "string" && ID.test(r) && !toMock.has(r) && !toRecorded.has(m)) {
+      if (
+        isId &&
+        typeof r === "string" &&
+        typeof m === "string" &&
+        ID.test(r) &&
+        !toMock.has(r) &&
+        !toRecorded.has(m)
+      ) {
         toMock.set(r, m);
         toRecorded.set(m, r);
       }
@@ -241,23 +247,69 @@ function rewriteIds(text: string) {
 
 const KEYS = {
   order: [
-    "id", "display_id", "status", "version", "email", "currency_code", "created_at", "total", "subtotal",
-    "item_total", "item_subtotal", "shipping_total", "tax_total", "discount_total", "credit_line_total",
-    "payment_status", "fulfillment_status", "summary", "customer", "payment_collections",
+    "id",
+    "display_id",
+    "status",
+    "version",
+    "email",
+    "currency_code",
+    "created_at",
+    "total",
+    "subtotal",
+    "item_total",
+    "item_subtotal",
+    "shipping_total",
+    "tax_total",
+    "discount_total",
+    "credit_line_total",
+    "payment_status",
+    "fulfillment_status",
+    "summary",
+    "customer",
+    "payment_collections",
   ],
   summary: [
-    "paid_total", "refunded_total", "transaction_total", "pending_difference", "current_order_total",
-    "original_order_total", "credit_line_total", "accounting_total",
-    "raw_paid_total", "raw_refunded_total", "raw_transaction_total", "raw_pending_difference",
-    "raw_current_order_total", "raw_original_order_total", "raw_credit_line_total", "raw_accounting_total",
+    "paid_total",
+    "refunded_total",
+    "transaction_total",
+    "pending_difference",
+    "current_order_total",
+    "original_order_total",
+    "credit_line_total",
+    "accounting_total",
+    "raw_paid_total",
+    "raw_refunded_total",
+    "raw_transaction_total",
+    "raw_pending_difference",
+    "raw_current_order_total",
+    "raw_original_order_total",
+    "raw_credit_line_total",
+    "raw_accounting_total",
   ],
   collection: [
-    "id", "currency_code", "status", "amount", "raw_amount", "authorized_amount", "captured_amount",
-    "refunded_amount", "completed_at", "payments",
+    "id",
+    "currency_code",
+    "status",
+    "amount",
+    "raw_amount",
+    "authorized_amount",
+    "captured_amount",
+    "refunded_amount",
+    "completed_at",
+    "payments",
   ],
   payment: [
-    "id", "currency_code", "provider_id", "amount", "raw_amount", "captured_at", "canceled_at",
-    "payment_collection_id", "payment_session_id", "captures", "refunds",
+    "id",
+    "currency_code",
+    "provider_id",
+    "amount",
+    "raw_amount",
+    "captured_at",
+    "canceled_at",
+    "payment_collection_id",
+    "payment_session_id",
+    "captures",
+    "refunds",
   ],
   capture: ["id", "amount", "raw_amount", "created_by"],
   refund: ["id", "payment_id", "amount", "raw_amount", "note", "refund_reason_id", "refund_reason", "created_by"],
@@ -287,7 +339,13 @@ const CHILD: Record<string, Kind> = {
 const ABSENT = "<absent>";
 
 /** The recorded and the mock's value, cut down to what is compared, as a pair. */
-function project(recorded: Json | undefined, mock: Json | undefined, kind: Kind, strict: boolean, key = ""): [unknown, unknown] {
+function project(
+  recorded: Json | undefined,
+  mock: Json | undefined,
+  kind: Kind,
+  strict: boolean,
+  key = "",
+): [unknown, unknown] {
   if (recorded === undefined) return [ABSENT, mock === undefined ? ABSENT : "<present>"];
   if (Array.isArray(recorded)) {
     if (!Array.isArray(mock)) return [recorded.length === 0 ? [] : "<array>", mock ?? ABSENT];
@@ -302,7 +360,13 @@ function project(recorded: Json | undefined, mock: Json | undefined, kind: Kind,
     if (strict && STRICT_KINDS.includes(kind)) for (const k of allowed) if (k in mock) keys.add(k);
     const out: [Record<string, unknown>, Record<string, unknown>] = [{}, {}];
     for (const k of keys) {
-      const [r, m] = project(recorded[k], mock[k], CHILD[k] ?? (isObject(recorded[k]) && kind === "root" ? "root" : "value"), strict, k);
+      const [r, m] = project(
+        recorded[k],
+        mock[k],
+        CHILD[k] ?? (isObject(recorded[k]) && kind === "root" ? "root" : "value"),
+        strict,
+        k,
+      );
       out[0][k] = r;
       out[1][k] = m;
     }
@@ -314,7 +378,10 @@ function project(recorded: Json | undefined, mock: Json | undefined, kind: Kind,
 function leaf(value: Json, key: string, fromMock: boolean): unknown {
   if (key.endsWith("_at") || key === "token") return value === null ? null : `<${key}>`;
   if (fromMock && typeof value === "string") return toRecorded.get(value) ?? value;
-  if (fromMock && isObject(value)) return JSON.parse(JSON.stringify(value), (_k, v: unknown) => (typeof v === "string" ? (toRecorded.get(v) ?? v) : v));
+  if (fromMock && isObject(value))
+    return JSON.parse(JSON.stringify(value), (_k, v: unknown) =>
+      typeof v === "string" ? (toRecorded.get(v) ?? v) : v,
+    );
   return value;
 }
 
@@ -380,7 +447,10 @@ function checkBody(t: Transcript, body: Json) {
     // The server held five older orders (#1-#5) from earlier runs; compare ours (#6-#8) and the order of all.
     const ids = (x: unknown) => (x as { orders: { display_id: number }[] }).orders.map((o) => o.display_id);
     expect(ids(m)).toEqual(ids(r));
-    const ours = (x: unknown) => ({ ...(x as object), orders: (x as { orders: { display_id: number }[] }).orders.filter((o) => o.display_id >= 6) });
+    const ours = (x: unknown) => ({
+      ...(x as object),
+      orders: (x as { orders: { display_id: number }[] }).orders.filter((o) => o.display_id >= 6),
+    });
     [r, m] = [ours(r), ours(m)];
   }
   expect(m).toEqual(r);
@@ -389,41 +459,44 @@ function checkBody(t: Transcript, body: Json) {
 const steps = transcripts.filter((t) => !(t.name.slice(0, 2) in SKIPPED));
 
 // Outside CI a checkout without ../shared skips this suite; in CI its absence fails it.
-describe.skipIf(transcripts.length === 0 && !process.env.CI)("mock backend vs. recorded Medusa 2.21.2 transcripts", () => {
-  beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-  afterAll(() => server.close());
+describe.skipIf(transcripts.length === 0 && !process.env.CI)(
+  "mock backend vs. recorded Medusa 2.21.2 transcripts",
+  () => {
+    beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+    afterAll(() => server.close());
 
-  it("replays every transcript but the listed ones", () => {
-    const all = Array.from({ length: 67 }, (_, i) => String(i + 1).padStart(2, "0"));
-    expect(transcripts.map((t) => t.name.slice(0, 2))).toEqual(all);
-    expect(steps.map((t) => t.name.slice(0, 2))).toEqual(all.filter((n) => !(n in SKIPPED)));
-  });
+    it("replays every transcript but the listed ones", () => {
+      const all = Array.from({ length: 67 }, (_, i) => String(i + 1).padStart(2, "0"));
+      expect(transcripts.map((t) => t.name.slice(0, 2))).toEqual(all);
+      expect(steps.map((t) => t.name.slice(0, 2))).toEqual(all.filter((n) => !(n in SKIPPED)));
+    });
 
-  it.each(steps.map((t) => [t.name, t] as const))("%s", async (_name, t) => {
-    const n = t.name.slice(0, 2);
-    if (n === "38") {
-      // Requesting an order edit changes nothing on the order yet.
-      await checkOrderAfter(t);
-      return;
-    }
-    if (n === "39") {
-      // Confirming the edit: one more item of 25.00, and Medusa opens a collection for the difference.
-      const order = backend.db.orders.find((o) => o.id === ORDER.B)!;
-      confirmEditAddItem(backend.db, order, "E2E T-Shirt", 2500);
-      await checkOrderAfter(t);
-      return;
-    }
+    it.each(steps.map((t) => [t.name, t] as const))("%s", async (_name, t) => {
+      const n = t.name.slice(0, 2);
+      if (n === "38") {
+        // Requesting an order edit changes nothing on the order yet.
+        await checkOrderAfter(t);
+        return;
+      }
+      if (n === "39") {
+        // Confirming the edit: one more item of 25.00, and Medusa opens a collection for the difference.
+        const order = backend.db.orders.find((o) => o.id === ORDER.B)!;
+        confirmEditAddItem(backend.db, order, "E2E T-Shirt", 2500);
+        await checkOrderAfter(t);
+        return;
+      }
 
-    const { res, body } = await send(t);
-    expect(res.status).toBe(t.response.status);
-    checkBody(t, body);
+      const { res, body } = await send(t);
+      expect(res.status).toBe(t.response.status);
+      checkBody(t, body);
 
-    if (n === "01") session.token = (body as { token: string }).token;
-    if (n === "05") {
-      const cookie = /connect\.sid=([^;]+)/.exec(res.headers.get("set-cookie") ?? "");
-      expect(res.headers.get("set-cookie")).toMatch(/^connect\.sid=[^;]+;.*HttpOnly/i);
-      session.cookie = cookie?.[1] ?? "";
-    }
-    if (t.order_after) await checkOrderAfter(t);
-  });
-});
+      if (n === "01") session.token = (body as { token: string }).token;
+      if (n === "05") {
+        const cookie = /connect\.sid=([^;]+)/.exec(res.headers.get("set-cookie") ?? "");
+        expect(res.headers.get("set-cookie")).toMatch(/^connect\.sid=[^;]+;.*HttpOnly/i);
+        session.cookie = cookie?.[1] ?? "";
+      }
+      if (t.order_after) await checkOrderAfter(t);
+    });
+  },
+);

@@ -15,8 +15,6 @@ export const chromiumFlags = [
   "--disable-sync",
 ];
 
-export const launchOptions = SYSTEM_CHROMIUM
-  ? { executablePath: SYSTEM_CHROMIUM, args: chromiumFlags }
-  : {};
+export const launchOptions = SYSTEM_CHROMIUM ? { executablePath: SYSTEM_CHROMIUM, args: chromiumFlags } : {};
 
 export const hasSystemChromium = Boolean(SYSTEM_CHROMIUM);

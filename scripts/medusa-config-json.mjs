@@ -6,5 +6,8 @@ import { join } from "node:path";
 const outDir = process.argv[2] ?? "dist";
 const stateFile = process.env.E2E_MEDUSA_STATE ?? "e2e/medusa/.state.json";
 const state = JSON.parse(readFileSync(stateFile, "utf8"));
-writeFileSync(join(outDir, "config.json"), JSON.stringify({ backendUrl: state.backendUrl, storefrontUrl: "http://localhost:8000" }));
+writeFileSync(
+  join(outDir, "config.json"),
+  JSON.stringify({ backendUrl: state.backendUrl, storefrontUrl: "http://localhost:8000" }),
+);
 console.log(`config.json: backend ${state.backendUrl}`);

@@ -14,7 +14,9 @@ beforeAll(async () => {
   process.env.NODE_ENV = "production"; // Vitest runs with "test", which would build React's development code
   await build({ mode: "production", logLevel: "silent", build: { outDir, emptyOutDir: true } });
   const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+    );
   files = walk(outDir).map((name) => ({ name: name.slice(outDir.length + 1), text: readFileSync(name, "utf8") }));
 }, 120_000);
 
@@ -38,8 +40,14 @@ describe("production build", () => {
 
   it("forbids inline script with a Content-Security-Policy", () => {
     const html = files.find((f) => f.name === "index.html")!.text;
-    const policy = (/http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? "").replace(/&#39;/g, "'");
-    const scriptSrc = policy.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src"));
+    const policy = (/http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? "").replace(
+      /&#39;/g,
+      "'",
+    );
+    const scriptSrc = policy
+      .split(";")
+      .map((d) => d.trim())
+      .find((d) => d.startsWith("script-src"));
     expect(scriptSrc).toBe("script-src 'self'");
     expect(policy).toContain("object-src 'none'");
     expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/); // no inline script in the page itself
@@ -62,13 +70,17 @@ describe("production build", () => {
     [entry, ...preloaded].forEach(walk);
     const first = [...firstLoad].reduce((sum, name) => sum + gz(name), 0);
     const lazy = files.filter((f) => f.name.endsWith(".js") && !firstLoad.has(f.name));
-    console.info(`first-load JS ${(first / 1024).toFixed(1)} KiB gzip in ${firstLoad.size} files; ${lazy.length} lazy chunks`);
+    console.info(
+      `first-load JS ${(first / 1024).toFixed(1)} KiB gzip in ${firstLoad.size} files; ${lazy.length} lazy chunks`,
+    );
     // 1.3x the 124 KiB floor app (our libraries once each, issue 4); the benchmark measures the ratio live.
     expect(first).toBeLessThan(160 * 1024);
-    for (const chunk of lazy) expect(`${chunk.name} ${gz(chunk.name) < 30 * 1024 ? "small" : gz(chunk.name)}`).toBe(`${chunk.name} small`);
+    for (const chunk of lazy)
+      expect(`${chunk.name} ${gz(chunk.name) < 30 * 1024 ? "small" : gz(chunk.name)}`).toBe(`${chunk.name} small`);
     // Code that runs on a click is compiled when it arrives; the first load is compiled lazily,
     // or the page would pay to compile code it may never run.
-    const hinted = (name: string) => files.find((f) => f.name === name)!.text.startsWith("//# allFunctionsCalledOnLoad\n");
+    const hinted = (name: string) =>
+      files.find((f) => f.name === name)!.text.startsWith("//# allFunctionsCalledOnLoad\n");
     expect(lazy.filter((f) => !hinted(f.name)).map((f) => f.name)).toEqual([]);
     expect([...firstLoad].filter(hinted)).toEqual([]);
   });

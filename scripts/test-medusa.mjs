@@ -4,7 +4,8 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { ensureChromium } from "./ensure-chromium.mjs";
 
-const run = (args, env = {}) => spawnSync("node", args, { stdio: "inherit", env: { ...process.env, ...env } }).status ?? 1;
+const run = (args, env = {}) =>
+  spawnSync("node", args, { stdio: "inherit", env: { ...process.env, ...env } }).status ?? 1;
 let passed = 0;
 let failed = 1;
 let contractCode = 1;
@@ -25,7 +26,11 @@ try {
   run(["e2e/medusa/stop.mjs"]);
 }
 if (contractCode !== 0) failed += 1;
-console.log(`\nContract check, mock against real Medusa: ${contractCode === 0 ? "same answers" : "DIFFERENT (see above)"}`);
-console.log(`\nEnd-to-end (real Medusa): ${passed} passed, ${failed} failed, ${Math.round((Date.now() - started) / 1000)} s in all`);
+console.log(
+  `\nContract check, mock against real Medusa: ${contractCode === 0 ? "same answers" : "DIFFERENT (see above)"}`,
+);
+console.log(
+  `\nEnd-to-end (real Medusa): ${passed} passed, ${failed} failed, ${Math.round((Date.now() - started) / 1000)} s in all`,
+);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

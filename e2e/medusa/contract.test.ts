@@ -26,7 +26,13 @@ const MOCK_DISPLAY = { authorized: 1001, outstanding: 1006 } as const;
 const REAL_ROLE = { authorized: "authorized-1", outstanding: "outstanding-positive" } as const;
 const ORDER_FIELDS = "id,payment_status,+summary,*payment_collections";
 const PAYMENT_FIELDS = "id,*payment_collections,*payment_collections.payments";
-const SUMMARY_KEYS = ["paid_total", "refunded_total", "transaction_total", "pending_difference", "current_order_total"] as const;
+const SUMMARY_KEYS = [
+  "paid_total",
+  "refunded_total",
+  "transaction_total",
+  "pending_difference",
+  "current_order_total",
+] as const;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -120,7 +126,10 @@ async function orderState(api: Client, orderId: string) {
   return {
     payment_status: str(order.payment_status),
     summary: Object.fromEntries(
-      SUMMARY_KEYS.map((k) => [k, typeof summary[k] === "number" ? summary[k] : summary[k] === undefined ? null : Number(summary[k])]),
+      SUMMARY_KEYS.map((k) => [
+        k,
+        typeof summary[k] === "number" ? summary[k] : summary[k] === undefined ? null : Number(summary[k]),
+      ]),
     ) as Summary,
     collections: arr(order.payment_collections).map(obj),
   };
@@ -157,7 +166,11 @@ const markAsPaid = (ctx: Ctx) =>
   });
 
 const STEPS: Step[] = [
-  { name: "authorized order as seeded", order: "authorized", run: (c) => c.api.call("GET", `/admin/orders/${c.orders.authorized}`) },
+  {
+    name: "authorized order as seeded",
+    order: "authorized",
+    run: (c) => c.api.call("GET", `/admin/orders/${c.orders.authorized}`),
+  },
   { name: "capture 20 (partial)", order: "authorized", run: (c) => capture(c, { amount: 20 }) },
   { name: "capture with no body after a partial capture", order: "authorized", run: (c) => capture(c) },
   { name: "capture the remaining 40", order: "authorized", run: (c) => capture(c, { amount: 40 }) },
@@ -182,13 +195,20 @@ const STEPS: Step[] = [
       return refund(c, { amount: (remainingCents + 2) / 100 });
     },
   },
-  { name: "outstanding order as seeded", order: "outstanding", run: (c) => c.api.call("GET", `/admin/orders/${c.orders.outstanding}`) },
+  {
+    name: "outstanding order as seeded",
+    order: "outstanding",
+    run: (c) => c.api.call("GET", `/admin/orders/${c.orders.outstanding}`),
+  },
   { name: "mark the not_paid collection as paid", order: "outstanding", run: markAsPaid },
   { name: "mark the same collection as paid again", order: "outstanding", run: markAsPaid },
   {
     name: "request without auth (401)",
     order: "outstanding",
-    run: (c) => c.api.call("GET", `/admin/orders/${c.orders.outstanding}?fields=${encodeURIComponent(ORDER_FIELDS)}`, { auth: false }),
+    run: (c) =>
+      c.api.call("GET", `/admin/orders/${c.orders.outstanding}?fields=${encodeURIComponent(ORDER_FIELDS)}`, {
+        auth: false,
+      }),
   },
 ];
 
@@ -205,7 +225,8 @@ async function runSequence(
   const api = client(origin);
   const signIn = await api.call("POST", "/auth/user/emailpass", { body: admin, auth: false });
   const token = str(obj(signIn.body).token);
-  if (signIn.status !== 200 || !token) throw new Error(`Sign-in at ${origin} failed: ${signIn.status} ${JSON.stringify(signIn.body)}`);
+  if (signIn.status !== 200 || !token)
+    throw new Error(`Sign-in at ${origin} failed: ${signIn.status} ${JSON.stringify(signIn.body)}`);
   api.setToken(token);
 
   const reasons = await api.call("GET", "/admin/refund-reasons");
@@ -286,7 +307,9 @@ describe(`mock vs real Medusa (${STATE.loopbackUrl ?? STATE.backendUrl})`, () =>
     mock = await runSequence(MOCK_ORIGIN, { email: "admin@example.com", password: "supersecret" }, async (api) => {
       const find = async (display: number) => {
         const res = await api.call("GET", `/admin/orders?q=${display}&fields=id,display_id`);
-        const order = arr(obj(res.body).orders).map(obj).find((o) => o.display_id === display);
+        const order = arr(obj(res.body).orders)
+          .map(obj)
+          .find((o) => o.display_id === display);
         if (!order) throw new Error(`Mock order #${display} not found`);
         return str(order.id)!;
       };

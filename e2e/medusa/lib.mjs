@@ -178,7 +178,9 @@ export function run(cmd, args, { cwd, env, logStream, input } = {}) {
       running.delete(child.pid);
       if (code === 0) resolve(tail);
       else {
-        const error = new Error(`${cmd} ${args.join(" ")} exited with ${code ?? signal}\n${tail.split("\n").slice(-40).join("\n")}`);
+        const error = new Error(
+          `${cmd} ${args.join(" ")} exited with ${code ?? signal}\n${tail.split("\n").slice(-40).join("\n")}`,
+        );
         error.output = tail;
         reject(error);
       }

@@ -4,7 +4,12 @@
 import { defineConfig } from "@medusajs/framework/utils";
 
 // Where the SPA is served from: vite dev (5173) and vite preview in the e2e run (4174).
-const APP_ORIGINS = ["http://localhost:4174", "http://localhost:5173", "http://127.0.0.1:4174", "http://127.0.0.1:5173"].join(",");
+const APP_ORIGINS = [
+  "http://localhost:4174",
+  "http://localhost:5173",
+  "http://127.0.0.1:4174",
+  "http://127.0.0.1:5173",
+].join(",");
 
 export default defineConfig({
   projectConfig: {

@@ -28,9 +28,33 @@ export const SHIPPING = [
  * server should report afterwards.
  */
 export const ORDERS = [
-  { role: "authorized-1", name: "Ada Lovelace", email: "ada@example.com", lines: [["Analytical Notebook", 2]], shipping: 10, steps: [], expect: ["authorized", 60] },
-  { role: "partially-captured", name: "Grace Hopper", email: "grace@example.com", lines: [["Compiler Mug", 3]], shipping: 0, steps: [["capture", 50]], expect: ["partially_captured", 70] },
-  { role: "captured", name: "Alan Turing", email: "alan@example.com", lines: [["Enigma Puzzle", 1]], shipping: 10, steps: [["capture"]], expect: ["captured", 0] },
+  {
+    role: "authorized-1",
+    name: "Ada Lovelace",
+    email: "ada@example.com",
+    lines: [["Analytical Notebook", 2]],
+    shipping: 10,
+    steps: [],
+    expect: ["authorized", 60],
+  },
+  {
+    role: "partially-captured",
+    name: "Grace Hopper",
+    email: "grace@example.com",
+    lines: [["Compiler Mug", 3]],
+    shipping: 0,
+    steps: [["capture", 50]],
+    expect: ["partially_captured", 70],
+  },
+  {
+    role: "captured",
+    name: "Alan Turing",
+    email: "alan@example.com",
+    lines: [["Enigma Puzzle", 1]],
+    shipping: 10,
+    steps: [["capture"]],
+    expect: ["captured", 0],
+  },
   {
     role: "partially-refunded",
     name: "Katherine Johnson",
@@ -62,21 +86,48 @@ export const ORDERS = [
     role: "outstanding-negative",
     name: "Donald Knuth",
     email: "donald@example.com",
-    lines: [["Art of Mugs", 2], ["TeX Stickers", 2]],
+    lines: [
+      ["Art of Mugs", 2],
+      ["TeX Stickers", 2],
+    ],
     shipping: 10,
     steps: [["capture"], ["edit-remove", "TeX Stickers"]],
     expect: [null, -30],
     optional: true,
   },
-  { role: "authorized-2", name: "Mary Jackson", email: "mary@example.com", lines: [["Compiler Mug", 1]], shipping: 5, steps: [], expect: ["authorized", 45] },
-  { role: "authorized-3", name: "Dorothy Vaughan", email: "dorothy@example.com", lines: [["Orbit Poster", 1]], shipping: 0, steps: [], expect: ["authorized", 32.75] },
+  {
+    role: "authorized-2",
+    name: "Mary Jackson",
+    email: "mary@example.com",
+    lines: [["Compiler Mug", 1]],
+    shipping: 5,
+    steps: [],
+    expect: ["authorized", 45],
+  },
+  {
+    role: "authorized-3",
+    name: "Dorothy Vaughan",
+    email: "dorothy@example.com",
+    lines: [["Orbit Poster", 1]],
+    shipping: 0,
+    steps: [],
+    expect: ["authorized", 32.75],
+  },
 ];
 
-const ADDRESS = { address_1: "1 Test Street", city: "New York", province: "NY", postal_code: "10001", country_code: "us" };
+const ADDRESS = {
+  address_1: "1 Test Street",
+  city: "New York",
+  province: "NY",
+  postal_code: "10001",
+  country_code: "us",
+};
 
 export class ApiError extends Error {
   constructor(method, path, status, body) {
-    super(`${method} ${path} -> ${status} ${typeof body === "string" ? body.slice(0, 300) : JSON.stringify(body).slice(0, 600)}`);
+    super(
+      `${method} ${path} -> ${status} ${typeof body === "string" ? body.slice(0, 300) : JSON.stringify(body).slice(0, 600)}`,
+    );
     this.status = status;
     this.body = body;
   }
@@ -90,7 +141,11 @@ export function client(baseUrl) {
     if (body !== undefined) headers["content-type"] = "application/json";
     if (scope === "admin" && token) headers.authorization = `Bearer ${token}`;
     if (scope === "store" && publishableKey) headers["x-publishable-api-key"] = publishableKey;
-    const res = await fetch(baseUrl + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await fetch(baseUrl + path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     const text = await res.text();
     let json = text;
     try {
@@ -118,10 +173,7 @@ export function client(baseUrl) {
 export async function seedCatalog(api) {
   const [store] = (await api.admin("GET", "/admin/stores")).stores;
   await api.admin("POST", `/admin/stores/${store.id}`, {
-    supported_currencies: [
-      { currency_code: "usd", is_default: true },
-      { currency_code: "eur" },
-    ],
+    supported_currencies: [{ currency_code: "usd", is_default: true }, { currency_code: "eur" }],
   });
   const salesChannelId = store.default_sales_channel_id;
 
@@ -145,15 +197,23 @@ export async function seedCatalog(api) {
   });
   await api.admin("POST", `/admin/stock-locations/${location.id}/sales-channels`, { add: [salesChannelId] });
   await api.admin("POST", `/admin/stock-locations/${location.id}/fulfillment-providers`, { add: ["manual_manual"] });
-  const withSet = await api.admin("POST", `/admin/stock-locations/${location.id}/fulfillment-sets?fields=id,*fulfillment_sets`, {
-    name: "E2E Warehouse shipping",
-    type: "shipping",
-  });
+  const withSet = await api.admin(
+    "POST",
+    `/admin/stock-locations/${location.id}/fulfillment-sets?fields=id,*fulfillment_sets`,
+    {
+      name: "E2E Warehouse shipping",
+      type: "shipping",
+    },
+  );
   const fulfillmentSet = withSet.stock_location.fulfillment_sets[0];
-  const withZone = await api.admin("POST", `/admin/fulfillment-sets/${fulfillmentSet.id}/service-zones?fields=id,*service_zones`, {
-    name: "United States",
-    geo_zones: [{ type: "country", country_code: "us" }],
-  });
+  const withZone = await api.admin(
+    "POST",
+    `/admin/fulfillment-sets/${fulfillmentSet.id}/service-zones?fields=id,*service_zones`,
+    {
+      name: "United States",
+      geo_zones: [{ type: "country", country_code: "us" }],
+    },
+  );
   const zone = withZone.fulfillment_set.service_zones[0];
 
   const shippingOptions = {};
@@ -197,7 +257,14 @@ export async function seedCatalog(api) {
     variants[title] = product.variants[0].id;
   }
 
-  return { regionId: region.id, salesChannelId, publishableKey: key.token, shippingOptions, variants, stockLocationId: location.id };
+  return {
+    regionId: region.id,
+    salesChannelId,
+    publishableKey: key.token,
+    shippingOptions,
+    variants,
+    stockLocationId: location.id,
+  };
 }
 
 /** One order through the Store API, as a shopper would: it ends with one authorized payment. */
@@ -206,13 +273,22 @@ export async function placeOrder(api, catalog, spec) {
   const last_name = rest.join(" ");
   let { cart } = await api.store("POST", "/store/carts", { region_id: catalog.regionId, email: spec.email });
   for (const [title, quantity] of spec.lines) {
-    ({ cart } = await api.store("POST", `/store/carts/${cart.id}/line-items`, { variant_id: catalog.variants[title], quantity }));
+    ({ cart } = await api.store("POST", `/store/carts/${cart.id}/line-items`, {
+      variant_id: catalog.variants[title],
+      quantity,
+    }));
   }
   const address = { ...ADDRESS, first_name, last_name };
   await api.store("POST", `/store/carts/${cart.id}`, { shipping_address: address, billing_address: address });
-  await api.store("POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: catalog.shippingOptions[spec.shipping] });
-  const { payment_collection: collection } = await api.store("POST", "/store/payment-collections", { cart_id: cart.id });
-  await api.store("POST", `/store/payment-collections/${collection.id}/payment-sessions`, { provider_id: "pp_system_default" });
+  await api.store("POST", `/store/carts/${cart.id}/shipping-methods`, {
+    option_id: catalog.shippingOptions[spec.shipping],
+  });
+  const { payment_collection: collection } = await api.store("POST", "/store/payment-collections", {
+    cart_id: cart.id,
+  });
+  await api.store("POST", `/store/payment-collections/${collection.id}/payment-sessions`, {
+    provider_id: "pp_system_default",
+  });
   const done = await api.store("POST", `/store/carts/${cart.id}/complete`);
   if (done.type !== "order") throw new Error(`cart ${cart.id} did not complete: ${JSON.stringify(done).slice(0, 400)}`);
   const order = done.order;
@@ -242,7 +318,11 @@ export async function applySteps(api, catalog, reasons, order, steps) {
   for (const [kind, ...args] of steps) {
     if (kind === "capture") {
       const payment = await firstPayment();
-      await api.admin("POST", `/admin/payments/${payment.id}/capture`, args[0] === undefined ? {} : { amount: args[0] });
+      await api.admin(
+        "POST",
+        `/admin/payments/${payment.id}/capture`,
+        args[0] === undefined ? {} : { amount: args[0] },
+      );
     } else if (kind === "refund") {
       const [amount, reasonCode, note] = args;
       const payment = await firstPayment();
@@ -253,7 +333,9 @@ export async function applySteps(api, catalog, reasons, order, steps) {
     } else if (kind === "edit-add") {
       const [title, quantity] = args;
       await api.admin("POST", "/admin/order-edits", { order_id: order.id });
-      await api.admin("POST", `/admin/order-edits/${order.id}/items`, { items: [{ variant_id: catalog.variants[title], quantity }] });
+      await api.admin("POST", `/admin/order-edits/${order.id}/items`, {
+        items: [{ variant_id: catalog.variants[title], quantity }],
+      });
       await api.admin("POST", `/admin/order-edits/${order.id}/request`, {});
       await api.admin("POST", `/admin/order-edits/${order.id}/confirm`, {});
     } else if (kind === "edit-remove") {

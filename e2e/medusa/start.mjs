@@ -11,7 +11,19 @@
 //   E2E_MEDUSA_EXTRA_ORDERS    filler orders to add after the named ones (default 0)
 import { execFileSync, spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { chmodSync, chownSync, closeSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  chownSync,
+  closeSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
@@ -34,7 +46,12 @@ import { seed } from "./seed.mjs";
 const ADMIN = { email: "admin@example.com", password: "supersecret" };
 const PG_USER = "medusa-e2e-pg";
 const DB_NAME = "medusa_e2e";
-const APP_ORIGINS = ["http://localhost:4174", "http://localhost:5173", "http://127.0.0.1:4174", "http://127.0.0.1:5173"];
+const APP_ORIGINS = [
+  "http://localhost:4174",
+  "http://localhost:5173",
+  "http://127.0.0.1:4174",
+  "http://127.0.0.1:5173",
+];
 const CLI = join(HERE, "node_modules", "@medusajs", "cli", "cli.js");
 const STAMP = join(HERE, "node_modules", ".e2e-medusa-install-stamp");
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
@@ -104,7 +121,11 @@ function postgresBinDir() {
   const candidates = [];
   if (process.env.PG_BINDIR) candidates.push(process.env.PG_BINDIR);
   try {
-    candidates.push(execFileSync("pg_config", ["--bindir"], { stdio: ["ignore", "pipe", "ignore"] }).toString().trim());
+    candidates.push(
+      execFileSync("pg_config", ["--bindir"], { stdio: ["ignore", "pipe", "ignore"] })
+        .toString()
+        .trim(),
+    );
   } catch {
     /* no pg_config */
   }
@@ -115,13 +136,23 @@ function postgresBinDir() {
   } catch {
     /* no Debian layout */
   }
-  return candidates.find((dir) => ["initdb", "pg_ctl", "postgres", "createdb"].every((bin) => existsSync(join(dir, bin))));
+  return candidates.find((dir) =>
+    ["initdb", "pg_ctl", "postgres", "createdb"].every((bin) => existsSync(join(dir, bin))),
+  );
 }
 
 function ensurePgUser() {
   const ids = () => ({
-    uid: Number(execFileSync("id", ["-u", PG_USER], { stdio: ["ignore", "pipe", "ignore"] }).toString().trim()),
-    gid: Number(execFileSync("id", ["-g", PG_USER], { stdio: ["ignore", "pipe", "ignore"] }).toString().trim()),
+    uid: Number(
+      execFileSync("id", ["-u", PG_USER], { stdio: ["ignore", "pipe", "ignore"] })
+        .toString()
+        .trim(),
+    ),
+    gid: Number(
+      execFileSync("id", ["-g", PG_USER], { stdio: ["ignore", "pipe", "ignore"] })
+        .toString()
+        .trim(),
+    ),
   });
   try {
     return ids();
@@ -159,7 +190,20 @@ async function startPostgres(bindir) {
   state.logs.postgres = logFile;
 
   const setupLog = createWriteStream(join(state.tempDir, "setup.log"), { flags: "a" });
-  await run(...asPg(join(bindir, "initdb"), ["-D", dataDir, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C", "--no-sync"]), { logStream: setupLog });
+  await run(
+    ...asPg(join(bindir, "initdb"), [
+      "-D",
+      dataDir,
+      "-U",
+      "postgres",
+      "--auth=trust",
+      "-E",
+      "UTF8",
+      "--locale=C",
+      "--no-sync",
+    ]),
+    { logStream: setupLog },
+  );
 
   const port = await freePort(Number(process.env.PG_PORT) || 0);
   state.ports.postgres = port;
@@ -172,11 +216,15 @@ async function startPostgres(bindir) {
     "-c synchronous_commit=off",
     "-c full_page_writes=off",
   ].join(" ");
-  await run(...asPg(join(bindir, "pg_ctl"), ["-D", dataDir, "-l", logFile, "-o", options, "-w", "-t", "60", "start"]), { logStream: setupLog });
+  await run(...asPg(join(bindir, "pg_ctl"), ["-D", dataDir, "-l", logFile, "-o", options, "-w", "-t", "60", "start"]), {
+    logStream: setupLog,
+  });
   const pid = Number(readFileSync(join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
   state.pids.postgres = pid;
   writeState();
-  await run(join(bindir, "createdb"), ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", DB_NAME], { logStream: setupLog });
+  await run(join(bindir, "createdb"), ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", DB_NAME], {
+    logStream: setupLog,
+  });
   setupLog.end();
   return `postgres://postgres@127.0.0.1:${port}/${DB_NAME}`;
 }
@@ -184,7 +232,13 @@ async function startPostgres(bindir) {
 // ---------------------------------------------------------------- Medusa
 
 function medusaEnv(databaseUrl) {
-  const origins = [...APP_ORIGINS, ...(process.env.E2E_MEDUSA_ORIGINS ?? "").split(",").map((s) => s.trim()).filter(Boolean)].join(",");
+  const origins = [
+    ...APP_ORIGINS,
+    ...(process.env.E2E_MEDUSA_ORIGINS ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+  ].join(",");
   const env = {
     ...process.env,
     NODE_ENV: "production",
@@ -262,7 +316,8 @@ function undo() {
 async function undoNow() {
   await stopRunning();
   if (state.pids.medusa) await stopPid(state.pids.medusa, { expect: "cli.js start", name: "medusa" });
-  if (state.pids.postgres) await stopPid(state.pids.postgres, { expect: state.dataDir ?? "postgres", signal: "SIGINT", name: "postgres" });
+  if (state.pids.postgres)
+    await stopPid(state.pids.postgres, { expect: state.dataDir ?? "postgres", signal: "SIGINT", name: "postgres" });
   removeTempDir(state.tempDir);
   removeLocalState();
 }
@@ -270,7 +325,9 @@ async function undoNow() {
 async function main() {
   const previous = readState();
   if (previous && [previous.pids?.medusa, previous.pids?.postgres].some(isRunning)) {
-    console.error(`A harness started earlier is still running (${previous.backendUrl}). Run \`node stop.mjs\` in this folder first.`);
+    console.error(
+      `A harness started earlier is still running (${previous.backendUrl}). Run \`node stop.mjs\` in this folder first.`,
+    );
     process.exit(1);
   }
 
@@ -317,7 +374,11 @@ async function main() {
     // Creating the user boots Medusa's container once more (~15 s); it runs beside the server's start.
     await phase("start", async () => {
       const started = Date.now();
-      const user = run(process.execPath, [CLI, "user", "-e", ADMIN.email, "-p", ADMIN.password], { cwd: HERE, env, logStream: medusaLog }).then(() => {
+      const user = run(process.execPath, [CLI, "user", "-e", ADMIN.email, "-p", ADMIN.password], {
+        cwd: HERE,
+        env,
+        logStream: medusaLog,
+      }).then(() => {
         timings.user = Math.round((Date.now() - started) / 100) / 10;
       });
       await Promise.all([user, startMedusa(env)]);
@@ -325,10 +386,16 @@ async function main() {
     });
     const extraOrders = Number(process.env.E2E_MEDUSA_EXTRA_ORDERS) || 0;
     const seeded = await phase("seed", () =>
-      seed({ baseUrl: state.loopbackUrl, email: ADMIN.email, password: ADMIN.password, extraOrders, onProgress: (m) => {
+      seed({
+        baseUrl: state.loopbackUrl,
+        email: ADMIN.email,
+        password: ADMIN.password,
+        extraOrders,
+        onProgress: (m) => {
           if (interrupted) throw new Error("interrupted");
           log(`  ${m}`);
-        } }),
+        },
+      }),
     );
     state.publishableKey = seeded.catalog.publishableKey;
     state.catalog = seeded.catalog;
@@ -360,7 +427,9 @@ async function main() {
   log(`       ${LOCAL_STATE}`);
   log(`timings (s): ${JSON.stringify(timings)}`);
   if (failed.length) {
-    console.error(`[medusa-e2e] orders not in their expected state: ${failed.map(([role]) => role).join(", ")} (server left running; see the state file)`);
+    console.error(
+      `[medusa-e2e] orders not in their expected state: ${failed.map(([role]) => role).join(", ")} (server left running; see the state file)`,
+    );
     process.exit(2);
   }
 }

@@ -22,7 +22,12 @@ if (medusa) {
 const postgres = state.pids?.postgres;
 if (postgres) {
   // SIGINT is PostgreSQL's "fast" shutdown: disconnect clients, stop at once.
-  const result = await stopPid(postgres, { expect: state.dataDir || "postgres", signal: "SIGINT", graceMs: 20_000, name: "postgres" });
+  const result = await stopPid(postgres, {
+    expect: state.dataDir || "postgres",
+    signal: "SIGINT",
+    graceMs: 20_000,
+    name: "postgres",
+  });
   log(`postgres (PID ${postgres}): ${result}`);
   if (isRunning(postgres) && result !== "not ours") clean = false;
 }

@@ -11,11 +11,18 @@ import { auth, request, sessionStarted } from "@/lib/api-client";
 export const meKeys = { all: ["me"] as const };
 
 const userSchema = z.object({
-  user: z.object({ id: z.string(), email: z.string(), first_name: z.nullish(z.string()), last_name: z.nullish(z.string()) }),
+  user: z.object({
+    id: z.string(),
+    email: z.string(),
+    first_name: z.nullish(z.string()),
+    last_name: z.nullish(z.string()),
+  }),
 });
 
 export async function getMe(signal?: AbortSignal) {
-  return (await request("/admin/users/me", { query: { fields: "id,email,first_name,last_name" }, schema: userSchema, signal })).user;
+  return (
+    await request("/admin/users/me", { query: { fields: "id,email,first_name,last_name" }, schema: userSchema, signal })
+  ).user;
 }
 
 // Checked once per load: any later 401 from any request sends the user to sign in anyway.

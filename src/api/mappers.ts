@@ -125,7 +125,10 @@ export function toOrder(o: ApiOrder): Order {
       status: c.status,
       amount: m(c.amount, c.raw_amount),
       createdAt: c.created_at ?? null,
-      payments: (c.payments ?? []).map((p) => ({ ...toPayment(p, cur), collectionId: p.payment_collection_id ?? c.id })),
+      payments: (c.payments ?? []).map((p) => ({
+        ...toPayment(p, cur),
+        collectionId: p.payment_collection_id ?? c.id,
+      })),
     })),
   };
 }

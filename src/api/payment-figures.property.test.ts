@@ -45,7 +45,9 @@ const anyPayment = fc
     capturedAt: maybeTime,
     canceledAt: maybeTime,
   })
-  .map(({ amount, captures, refunds, capturedAt, canceledAt }) => payment(amount, captures, refunds, { capturedAt, canceledAt }));
+  .map(({ amount, captures, refunds, capturedAt, canceledAt }) =>
+    payment(amount, captures, refunds, { capturedAt, canceledAt }),
+  );
 
 /** Splits `total` into `parts` positive pieces (fewer when the total is small). */
 const split = (total: number) =>
@@ -63,7 +65,9 @@ const split = (total: number) =>
 const realPayment = fc
   .integer({ min: 1, max: 10_000_000_000 })
   .chain((amount) => fc.tuple(fc.constant(amount), partOf(amount)))
-  .chain(([amount, captured]) => fc.tuple(fc.constant(amount), split(captured), partOf(captured).chain(split), fc.boolean()))
+  .chain(([amount, captured]) =>
+    fc.tuple(fc.constant(amount), split(captured), partOf(captured).chain(split), fc.boolean()),
+  )
   .map(([amount, captures, refunds, cancel]) => {
     const captured = sum(captures);
     return payment(amount, captures, captured === 0 ? [] : refunds, {
@@ -191,11 +195,21 @@ describe("paymentFigures on payments as Medusa keeps them", () => {
           if (room === 0) continue;
           if (isCapture) {
             const captures = [...p.captures.map((c) => c.amount), moved];
-            p = payment(amount, captures, p.refunds.map((r) => r.amount), { capturedAt: sum(captures) >= amount ? T1 : null });
+            p = payment(
+              amount,
+              captures,
+              p.refunds.map((r) => r.amount),
+              { capturedAt: sum(captures) >= amount ? T1 : null },
+            );
           } else {
-            p = payment(amount, p.captures.map((c) => c.amount), [...p.refunds.map((r) => r.amount), moved], {
-              capturedAt: p.capturedAt,
-            });
+            p = payment(
+              amount,
+              p.captures.map((c) => c.amount),
+              [...p.refunds.map((r) => r.amount), moved],
+              {
+                capturedAt: p.capturedAt,
+              },
+            );
           }
           const after = paymentFigures(p);
           if (isCapture) {
@@ -221,9 +235,13 @@ describe("order-level figures", () => {
       amount: fc.integer({ min: 0, max: 1_000_000_000 }),
       payments: fc.array(anyPayment, { maxLength: 3 }),
     })
-    .map(
-      (c): PaymentCollection => ({ id: "pay_col", status: c.status, amount: c.amount, createdAt: T0, payments: c.payments }),
-    );
+    .map((c): PaymentCollection => ({
+      id: "pay_col",
+      status: c.status,
+      amount: c.amount,
+      createdAt: T0,
+      payments: c.payments,
+    }));
   const order = fc.array(collection, { maxLength: 4 }).map((collections) => orderWith(collections, T0));
 
   it("lists exactly the payments with something to refund, and never counts a negative pending total", () => {

@@ -106,7 +106,13 @@ describe("paymentFigures", () => {
   });
 
   it("works in currencies without and with three decimals", () => {
-    const yen = payment({ amount: 11600, currency: "jpy", capturedAt: T0, captures: captures(11600), refunds: refunds(1800) });
+    const yen = payment({
+      amount: 11600,
+      currency: "jpy",
+      capturedAt: T0,
+      captures: captures(11600),
+      refunds: refunds(1800),
+    });
     expect(paymentFigures(yen)).toMatchObject({ refundable: 9800, state: "partially_refunded" });
     const kwd = payment({ amount: 15095, currency: "kwd" });
     expect(paymentFigures(kwd)).toMatchObject({ capturable: 15095, state: "authorized" });
@@ -120,7 +126,10 @@ describe("order-level helpers", () => {
   const canceled = payment({ amount: 3000, canceledAt: T0 });
 
   it("allPayments flattens every collection in order", () => {
-    const o = order([collection({ payments: [authorized, partCaptured] }), collection({ id: "c2", payments: [refunded] })]);
+    const o = order([
+      collection({ payments: [authorized, partCaptured] }),
+      collection({ id: "c2", payments: [refunded] }),
+    ]);
     expect(allPayments(o).map((p) => p.id)).toEqual([authorized.id, partCaptured.id, refunded.id]);
   });
 
@@ -137,7 +146,11 @@ describe("order-level helpers", () => {
 
   it("totalPending adds what is left to capture and what is requested but unpaid", () => {
     const o = order([
-      collection({ status: "partially_captured", amount: 21000, payments: [authorized, partCaptured, refunded, canceled] }),
+      collection({
+        status: "partially_captured",
+        amount: 21000,
+        payments: [authorized, partCaptured, refunded, canceled],
+      }),
       collection({ id: "c_unpaid", status: "not_paid", amount: 2500 }),
       collection({ id: "c_gone", status: "canceled", amount: 999 }),
     ]);

@@ -2,7 +2,8 @@
 import { sumMinor } from "@/lib/money";
 import type { Order, Payment } from "./mappers";
 
-export type PaymentState = "authorized" | "partially_captured" | "captured" | "partially_refunded" | "refunded" | "canceled";
+export type PaymentState =
+  "authorized" | "partially_captured" | "captured" | "partially_refunded" | "refunded" | "canceled";
 
 export function paymentFigures(p: Payment) {
   const captured = sumMinor(p.captures.map((c) => c.amount));
@@ -13,7 +14,8 @@ export function paymentFigures(p: Payment) {
   let state: PaymentState = "authorized";
   if (p.canceledAt) state = "canceled";
   else if (refunded > 0) state = refunded >= captured ? "refunded" : "partially_refunded";
-  else if (captured > 0 || p.capturedAt) state = captured >= p.amount || p.capturedAt ? "captured" : "partially_captured";
+  else if (captured > 0 || p.capturedAt)
+    state = captured >= p.amount || p.capturedAt ? "captured" : "partially_captured";
   return { captured, refunded, refundable, capturable, state };
 }
 
@@ -22,7 +24,9 @@ export const allPayments = (order: Order) => order.collections.flatMap((c) => c.
 /** The figures of one payment of the order; all zero when the order no longer has it. */
 export function figuresOf(order: Order, paymentId: string) {
   const payment = allPayments(order).find((p) => p.id === paymentId);
-  return payment ? paymentFigures(payment) : { captured: 0, refunded: 0, refundable: 0, capturable: 0, state: "canceled" as const };
+  return payment
+    ? paymentFigures(payment)
+    : { captured: 0, refunded: 0, refundable: 0, capturable: 0, state: "canceled" as const };
 }
 
 export const refundablePayments = (order: Order) => allPayments(order).filter((p) => paymentFigures(p).refundable > 0);

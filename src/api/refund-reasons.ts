@@ -19,6 +19,10 @@ export async function getRefundReasons(signal?: AbortSignal): Promise<RefundReas
 
 // Reasons rarely change: fetch once a session.
 export const refundReasonsQueryOptions = () =>
-  queryOptions({ queryKey: refundReasonKeys.all, queryFn: ({ signal }) => getRefundReasons(signal), staleTime: Infinity });
+  queryOptions({
+    queryKey: refundReasonKeys.all,
+    queryFn: ({ signal }) => getRefundReasons(signal),
+    staleTime: Infinity,
+  });
 
 export const useRefundReasons = () => useQuery(refundReasonsQueryOptions());

@@ -76,7 +76,8 @@ export const summarySchema = z.object(
       [k, amount],
       [`raw_${k}`, rawAmount],
     ]),
-  ) as Record<(typeof summaryKeys)[number], typeof amount> & Record<`raw_${(typeof summaryKeys)[number]}`, typeof rawAmount>,
+  ) as Record<(typeof summaryKeys)[number], typeof amount> &
+    Record<`raw_${(typeof summaryKeys)[number]}`, typeof rawAmount>,
 );
 
 export const orderSchema = z.object({

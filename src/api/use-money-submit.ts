@@ -46,7 +46,10 @@ export function useMoneySubmit(orderId: string) {
       const limit = move.limit(before);
       if (move.amount > limit) {
         const money = formatMoney(Math.max(limit, 0), before.currency);
-        return { ok: false, message: `This order changed since the form opened: now at most ${money} can be ${pastTense(move.verb)}. Check the amount.` };
+        return {
+          ok: false,
+          message: `This order changed since the form opened: now at most ${money} can be ${pastTense(move.verb)}. Check the amount.`,
+        };
       }
       const sentAt = Date.now();
       try {

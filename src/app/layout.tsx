@@ -76,7 +76,9 @@ function DemoControls() {
   }
   return (
     <div className="flex items-center gap-3">
-      <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">Demo: sample data, no real money</span>
+      <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">
+        Demo: sample data, no real money
+      </span>
       <Button size="sm" onClick={reset} busy={busy}>
         Reset demo data
       </Button>

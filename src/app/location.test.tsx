@@ -34,7 +34,9 @@ describe("the app's location", () => {
     act(() => screen.getByRole("link", { name: "Refund" }).click());
     expect(screen.getByText("at /orders/order_1/refund?payment=pay_1")).toBeInTheDocument();
     expect(window.location.pathname).toBe("/orders/order_1");
-    await waitFor(() => expect(window.location.pathname + window.location.search).toBe("/orders/order_1/refund?payment=pay_1"));
+    await waitFor(() =>
+      expect(window.location.pathname + window.location.search).toBe("/orders/order_1/refund?payment=pay_1"),
+    );
     expect(history.length).toBe(entries + 1);
   });
 

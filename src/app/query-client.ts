@@ -6,7 +6,8 @@ export function createQueryClient() {
     defaultOptions: {
       queries: {
         // Reads may retry a flaky network or a 5xx; a 4xx will not change on retry.
-        retry: (count, error) => count < 2 && (!(error instanceof ApiError) || error.status === 0 || error.status >= 500),
+        retry: (count, error) =>
+          count < 2 && (!(error instanceof ApiError) || error.status === 0 || error.status >= 500),
         refetchOnWindowFocus: true,
       },
       // Nothing that moves money is retried automatically.

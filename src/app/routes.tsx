@@ -12,8 +12,12 @@ import { AuthGate } from "./auth-gate";
 import { NotFound } from "./not-found";
 
 // Loaded on demand: the refund panel (fetched ahead once an order page is idle) and sign-in.
-const RefundDrawer = lazyWithPreload(async () => ({ default: (await import("@/features/refund/refund-drawer")).RefundDrawer }));
-const SignInPage = lazyWithPreload(async () => ({ default: (await import("@/features/auth/sign-in-page")).SignInPage }));
+const RefundDrawer = lazyWithPreload(async () => ({
+  default: (await import("@/features/refund/refund-drawer")).RefundDrawer,
+}));
+const SignInPage = lazyWithPreload(async () => ({
+  default: (await import("@/features/auth/sign-in-page")).SignInPage,
+}));
 
 function SignIn() {
   return (

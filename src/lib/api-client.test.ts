@@ -12,7 +12,10 @@ beforeEach(() => {
   setUnauthorizedHandler(unauthorized);
   unauthorized.mockClear();
   // Each request waits for the test to answer it.
-  vi.stubGlobal("fetch", vi.fn(() => new Promise<Response>((resolve) => (answer = resolve))));
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(() => new Promise<Response>((resolve) => (answer = resolve))),
+  );
 });
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -52,7 +52,10 @@ function describeIssue(issue: Issue | undefined, data: unknown): string {
   const where = issue.path.map(String).join(".") || "the response";
   const value = issue.path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown> | undefined)?.[k], data);
   if (issue.code === "invalid_type") {
-    const got = value === undefined ? "it is missing" : `not ${typeof value === "string" ? `the text "${value}"` : JSON.stringify(value)}`;
+    const got =
+      value === undefined
+        ? "it is missing"
+        : `not ${typeof value === "string" ? `the text "${value}"` : JSON.stringify(value)}`;
     return `${where} should be ${issue.expected === "array" ? "a list" : `a ${issue.expected}`}, ${got}`;
   }
   return `${where}: ${issue.message}`;
@@ -76,12 +79,17 @@ export async function request<S extends z.ZodMiniType>(path: string, options: Op
   if (res.status === 401 && session === sessions) onUnauthorized?.(path);
   if (!res.ok) {
     const body = (data ?? {}) as { type?: unknown; message?: unknown };
-    const message = typeof body.message === "string" && body.message ? body.message : `The server answered ${res.status}.`;
+    const message =
+      typeof body.message === "string" && body.message ? body.message : `The server answered ${res.status}.`;
     throw new ApiError(res.status, typeof body.type === "string" ? body.type : "unknown_error", message);
   }
   const parsed = options.schema.safeParse(data);
   if (!parsed.success) {
-    throw new ApiError(res.status, "invalid_response", `The server sent data this screen cannot read: ${describeIssue(parsed.error.issues[0], data)}.`);
+    throw new ApiError(
+      res.status,
+      "invalid_response",
+      `The server sent data this screen cannot read: ${describeIssue(parsed.error.issues[0], data)}.`,
+    );
   }
   return parsed.data;
 }

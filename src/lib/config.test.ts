@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { getConfig, loadConfig, setConfig } from "./config";
 
 const serve = (body: unknown, type = "application/json") =>
-  vi.spyOn(globalThis, "fetch").mockResolvedValue(new Response(JSON.stringify(body), { headers: { "content-type": type } }));
+  vi
+    .spyOn(globalThis, "fetch")
+    .mockResolvedValue(new Response(JSON.stringify(body), { headers: { "content-type": type } }));
 
 afterEach(() => setConfig({ backendUrl: "http://localhost:9000", storefrontUrl: "", demo: false }));
 

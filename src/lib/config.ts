@@ -15,7 +15,11 @@ let config: AppConfig = {
 export async function loadConfig(): Promise<AppConfig> {
   if (config.demo) {
     // The mock answers on the page's own origin; the demo storefront is Medusa's Next.js starter default.
-    config = { ...config, backendUrl: window.location.origin, storefrontUrl: env.VITE_STOREFRONT_URL ?? "http://localhost:8000" };
+    config = {
+      ...config,
+      backendUrl: window.location.origin,
+      storefrontUrl: env.VITE_STOREFRONT_URL ?? "http://localhost:8000",
+    };
     return config;
   }
   try {

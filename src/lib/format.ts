@@ -6,14 +6,18 @@ function formatter(style: "date" | "datetime") {
   const key = `${defaultLocale()}|${style}`;
   let f = dateTime.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(defaultLocale(), style === "date" ? { dateStyle: "medium" } : { dateStyle: "medium", timeStyle: "short" });
+    f = new Intl.DateTimeFormat(
+      defaultLocale(),
+      style === "date" ? { dateStyle: "medium" } : { dateStyle: "medium", timeStyle: "short" },
+    );
     dateTime.set(key, f);
   }
   return f;
 }
 
 export const formatDate = (iso: string | null | undefined) => (iso ? formatter("date").format(new Date(iso)) : "—");
-export const formatDateTime = (iso: string | null | undefined) => (iso ? formatter("datetime").format(new Date(iso)) : "—");
+export const formatDateTime = (iso: string | null | undefined) =>
+  iso ? formatter("datetime").format(new Date(iso)) : "—";
 
 /** "pp_system_default" -> "System default"; "pp_stripe_stripe" -> "Stripe". */
 export function providerName(id: string) {

@@ -20,7 +20,10 @@ describe("a request started before the app loaded", () => {
     const first = send("/admin/orders/order_1", { query: { fields: "id,total" } });
     const second = send("/admin/orders/order_1", { query: { fields: "id,total" } });
     await Promise.all([first, second]);
-    expect(urls()).toEqual(["http://medusa.test/admin/orders/order_1?fields=id%2Ctotal", "http://medusa.test/admin/orders/order_1?fields=id%2Ctotal"]);
+    expect(urls()).toEqual([
+      "http://medusa.test/admin/orders/order_1?fields=id%2Ctotal",
+      "http://medusa.test/admin/orders/order_1?fields=id%2Ctotal",
+    ]);
   });
 
   it("is not taken by a different read, a write, or a read with another token", async () => {

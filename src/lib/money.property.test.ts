@@ -56,7 +56,8 @@ describe("formatMoney then parseAmountInput", () => {
     fc.assert(
       fc.property(safeMinor, currency, locale, (minor, cur, loc) => {
         const parsed = parseAmountInput(formatMoney(minor, cur, loc), cur, loc);
-        if (Math.abs(minor) >= beyondParser(cur)) expect(parsed).toEqual({ ok: false, error: "That amount is too large." });
+        if (Math.abs(minor) >= beyondParser(cur))
+          expect(parsed).toEqual({ ok: false, error: "That amount is too large." });
         else expect(parsed).toEqual({ ok: true, amount: minor });
       }),
       RUNS,
@@ -68,7 +69,8 @@ describe("formatMoney then parseAmountInput", () => {
       fc.property(safeMinor, currency, locale, (minor, cur, loc) => {
         const pasted = withoutCurrency(formatMoney(minor, cur, loc));
         const parsed = parseAmountInput(pasted, cur, loc);
-        if (Math.abs(minor) >= beyondParser(cur)) expect(parsed).toEqual({ ok: false, error: "That amount is too large." });
+        if (Math.abs(minor) >= beyondParser(cur))
+          expect(parsed).toEqual({ ok: false, error: "That amount is too large." });
         else expect(parsed, pasted).toEqual({ ok: true, amount: minor });
       }),
       RUNS,
@@ -125,10 +127,9 @@ describe("parseAmountInput on anything typed or pasted", () => {
   };
 
   it("never throws on arbitrary strings: a safe integer or an error message", () => {
-    fc.assert(
-      fc.property(fc.string({ unit: "binary", maxLength: 40 }), currency, locale, assertTotal),
-      { numRuns: 1000 },
-    );
+    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 40 }), currency, locale, assertTotal), {
+      numRuns: 1000,
+    });
   });
 
   it("never throws on strings made of the characters amounts are written with", () => {
@@ -143,14 +144,24 @@ describe("parseAmountInput on anything typed or pasted", () => {
       "1e400",
     );
     fc.assert(
-      fc.property(fc.array(amountChars, { maxLength: 40 }).map((parts) => parts.join("")), currency, locale, assertTotal),
+      fc.property(
+        fc.array(amountChars, { maxLength: 40 }).map((parts) => parts.join("")),
+        currency,
+        locale,
+        assertTotal,
+      ),
       { numRuns: 1000 },
     );
   });
 
   it("never throws on very long digit strings", () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(..."0123456789.,"), minLength: 15, maxLength: 400 }), currency, locale, assertTotal),
+      fc.property(
+        fc.string({ unit: fc.constantFrom(..."0123456789.,"), minLength: 15, maxLength: 400 }),
+        currency,
+        locale,
+        assertTotal,
+      ),
       RUNS,
     );
   });

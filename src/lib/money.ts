@@ -11,8 +11,8 @@ export function currencyDigits(currency: string): number {
   const code = currency.toUpperCase();
   let digits = digitsCache.get(code);
   if (digits === undefined) {
-    digits = new Intl.NumberFormat("en", { style: "currency", currency: code }).resolvedOptions()
-      .maximumFractionDigits ?? 2;
+    digits =
+      new Intl.NumberFormat("en", { style: "currency", currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
     digitsCache.set(code, digits);
   }
   return digits;
@@ -90,6 +90,9 @@ export function sumMinor(values: Iterable<number>): number {
 /** Minor units as a person would type them in their locale: "40.00", "40,00", "5000" (JPY). */
 export function toInputText(minor: number, currency: string, locale = defaultLocale()): string {
   const digits = currencyDigits(currency);
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false })
-    .format(toDecimalString(minor, currency) as `${number}`);
+  return new Intl.NumberFormat(locale, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    useGrouping: false,
+  }).format(toDecimalString(minor, currency) as `${number}`);
 }

@@ -104,6 +104,9 @@ describe("parseAmountInput: what it refuses, and the words it uses", () => {
 describe("amounts too large to send exactly", () => {
   it("refuses more than 2^52 minor units, which a JSON number cannot carry to the cent", () => {
     expect(parseAmountInput("45035996273704.96", "usd", "en-US")).toEqual({ ok: true, amount: 2 ** 52 });
-    expect(parseAmountInput("45035996273704.97", "usd", "en-US")).toEqual({ ok: false, error: "That amount is too large." });
+    expect(parseAmountInput("45035996273704.97", "usd", "en-US")).toEqual({
+      ok: false,
+      error: "That amount is too large.",
+    });
   });
 });

@@ -29,7 +29,13 @@ export function setupMockBackend() {
     setConfig({ backendUrl: BACKEND, storefrontUrl: "https://shop.example.com", demo: false });
   });
   mock.server.events.on("request:start", async ({ request }) => {
-    const body = request.method === "GET" ? undefined : await request.clone().json().catch(() => undefined);
+    const body =
+      request.method === "GET"
+        ? undefined
+        : await request
+            .clone()
+            .json()
+            .catch(() => undefined);
     requests.push({ method: request.method, url: new URL(request.url), body });
   });
   afterEach(() => mock.server.resetHandlers());

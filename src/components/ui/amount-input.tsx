@@ -5,7 +5,10 @@ import { inputClass } from "./field";
 type Props = InputHTMLAttributes<HTMLInputElement> & { currency: string };
 
 /** A text field for money: text, not type=number, so "12,50" and pasted "$1,234.56" survive as typed. */
-export const AmountInput = forwardRef<HTMLInputElement, Props>(function AmountInput({ currency, className, ...rest }, ref) {
+export const AmountInput = forwardRef<HTMLInputElement, Props>(function AmountInput(
+  { currency, className, ...rest },
+  ref,
+) {
   return (
     <div className="relative">
       <input
@@ -17,7 +20,10 @@ export const AmountInput = forwardRef<HTMLInputElement, Props>(function AmountIn
         className={cn(inputClass, "pr-14 tabular-nums", className)}
         {...rest}
       />
-      <span aria-hidden className="pointer-events-none absolute inset-y-0 right-3 flex items-center text-xs font-medium text-muted">
+      <span
+        aria-hidden
+        className="pointer-events-none absolute inset-y-0 right-3 flex items-center text-xs font-medium text-muted"
+      >
         {currency.toUpperCase()}
       </span>
     </div>

@@ -15,7 +15,16 @@ type Props = ButtonHTMLAttributes<HTMLButtonElement> & {
   busy?: boolean;
 };
 
-export function Button({ variant = "secondary", size = "md", busy, disabled, className, children, type = "button", ...rest }: Props) {
+export function Button({
+  variant = "secondary",
+  size = "md",
+  busy,
+  disabled,
+  className,
+  children,
+  type = "button",
+  ...rest
+}: Props) {
   return (
     <button
       type={type}
@@ -29,7 +38,9 @@ export function Button({ variant = "secondary", size = "md", busy, disabled, cla
       )}
       {...rest}
     >
-      {busy && <span aria-hidden className="size-3.5 animate-spin rounded-full border-2 border-current border-t-transparent" />}
+      {busy && (
+        <span aria-hidden className="size-3.5 animate-spin rounded-full border-2 border-current border-t-transparent" />
+      )}
       {children}
     </button>
   );

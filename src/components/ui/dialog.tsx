@@ -21,10 +21,13 @@ export function Dialog({ open, onOpenChange, title, description, children, side 
   const guard = (e: Event) => locked && e.preventDefault();
   // Our dialogs mount already open, often without a Radix trigger: remember what had focus
   // and give it back on close; if that control is gone (a finished capture), the page heading.
-  const [opener] = useState(() => (typeof document === "undefined" ? null : (document.activeElement as HTMLElement | null)));
+  const [opener] = useState(() =>
+    typeof document === "undefined" ? null : (document.activeElement as HTMLElement | null),
+  );
   const returnFocus = (e: Event) => {
     e.preventDefault();
-    const target = opener?.isConnected && opener !== document.body ? opener : document.querySelector<HTMLElement>("main h1");
+    const target =
+      opener?.isConnected && opener !== document.body ? opener : document.querySelector<HTMLElement>("main h1");
     target?.focus();
   };
   return (

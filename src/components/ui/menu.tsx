@@ -6,7 +6,11 @@
 import { startTransition, Suspense, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from "react";
 import { lazyWithPreload } from "./lazy";
 
-export type MenuProps = { label: string; trigger: ReactNode; items: { label: string; onSelect: () => void; disabled?: boolean }[] };
+export type MenuProps = {
+  label: string;
+  trigger: ReactNode;
+  items: { label: string; onSelect: () => void; disabled?: boolean }[];
+};
 export type OpenedBy = "pointer" | "keyboard";
 
 const RadixMenu = lazyWithPreload(() => import("./radix-menu").then((m) => ({ default: m.RadixMenu })));
@@ -48,5 +52,9 @@ export function Menu(props: MenuProps) {
       {props.trigger}
     </button>
   );
-  return <Suspense fallback={plain}>{openedBy ? <RadixMenu {...props} openedBy={openedBy} triggerClass={triggerClass} /> : plain}</Suspense>;
+  return (
+    <Suspense fallback={plain}>
+      {openedBy ? <RadixMenu {...props} openedBy={openedBy} triggerClass={triggerClass} /> : plain}
+    </Suspense>
+  );
 }

@@ -15,7 +15,9 @@ export function RadixMenu({ label, trigger, items, openedBy, triggerClass }: Pro
   const focusFirstItem = (e: FocusEvent<HTMLDivElement>) => {
     if (!firstByKeyboard.current || e.target !== e.currentTarget) return;
     firstByKeyboard.current = false;
-    e.currentTarget.querySelector<HTMLElement>('[role="menuitem"]:not([data-disabled])')?.focus({ preventScroll: true });
+    e.currentTarget
+      .querySelector<HTMLElement>('[role="menuitem"]:not([data-disabled])')
+      ?.focus({ preventScroll: true });
   };
   // The trigger takes focus back before the chosen action runs, so a dialog the action opens
   // hands focus back to it; the action runs in the same click rather than once the menu's

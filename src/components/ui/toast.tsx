@@ -39,10 +39,14 @@ export function Toaster() {
   return (
     <div className="pointer-events-none fixed bottom-4 right-4 z-[60] flex w-80 flex-col gap-2">
       <div role="status" aria-live="polite" className="flex flex-col gap-2">
-        {polite.map((t) => <Item key={t.id} toast={t} />)}
+        {polite.map((t) => (
+          <Item key={t.id} toast={t} />
+        ))}
       </div>
       <div role="alert" aria-live="assertive" className="flex flex-col gap-2">
-        {urgent.map((t) => <Item key={t.id} toast={t} />)}
+        {urgent.map((t) => (
+          <Item key={t.id} toast={t} />
+        ))}
       </div>
     </div>
   );
@@ -57,7 +61,12 @@ function Item({ toast: t }: { toast: Toast }) {
       )}
     >
       <span>{t.message}</span>
-      <button type="button" className="text-muted hover:text-ink" aria-label="Dismiss notification" onClick={() => dismiss(t.id)}>
+      <button
+        type="button"
+        className="text-muted hover:text-ink"
+        aria-label="Dismiss notification"
+        onClick={() => dismiss(t.id)}
+      >
         ×
       </button>
     </div>

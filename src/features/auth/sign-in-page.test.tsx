@@ -44,7 +44,9 @@ describe("signing in", () => {
 
   it("never follows a next= link off the site", async () => {
     auth.token = null;
-    const { user, location } = renderRoute(`/sign-in?next=${encodeURIComponent("//evil.example")}`, { signedIn: false });
+    const { user, location } = renderRoute(`/sign-in?next=${encodeURIComponent("//evil.example")}`, {
+      signedIn: false,
+    });
     await user.type(screen.getByLabelText("Email"), "admin@example.com");
     await user.type(screen.getByLabelText("Password"), "supersecret");
     await user.click(screen.getByRole("button", { name: "Sign in" }));

@@ -12,7 +12,11 @@ import { FormError } from "@/components/ui/form-error";
 const schema = z.object({
   email: z
     .string()
-    .check(z.trim(), z.minLength(1, "Enter your email address."), z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, "Enter a valid email address.")),
+    .check(
+      z.trim(),
+      z.minLength(1, "Enter your email address."),
+      z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, "Enter a valid email address."),
+    ),
   password: z.string().check(z.minLength(1, "Enter your password.")),
 });
 
@@ -47,11 +51,19 @@ export function SignInPage() {
       )}
       <form onSubmit={submit} noValidate className="mt-6 space-y-4">
         <Field label="Email" error={errors.email?.message}>
-          {(ids) => <input {...ids} type="email" autoComplete="username" className={inputClass} {...form.register("email")} />}
+          {(ids) => (
+            <input {...ids} type="email" autoComplete="username" className={inputClass} {...form.register("email")} />
+          )}
         </Field>
         <Field label="Password" error={errors.password?.message}>
           {(ids) => (
-            <input {...ids} type="password" autoComplete="current-password" className={inputClass} {...form.register("password")} />
+            <input
+              {...ids}
+              type="password"
+              autoComplete="current-password"
+              className={inputClass}
+              {...form.register("password")}
+            />
           )}
         </Field>
         <FormError message={errors.root?.message} />

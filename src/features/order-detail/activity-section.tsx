@@ -17,7 +17,11 @@ export function ActivitySection({ order }: { order: Order }) {
     <Section title="Activity">
       {events.length === 0 && <p className="text-sm text-muted">No payment activity yet.</p>}
       {hidden > 0 && (
-        <button type="button" onClick={() => setExpanded(true)} className="mb-4 text-sm font-medium text-accent underline-offset-2 hover:underline">
+        <button
+          type="button"
+          onClick={() => setExpanded(true)}
+          className="mb-4 text-sm font-medium text-accent underline-offset-2 hover:underline"
+        >
           Show {hidden} earlier {hidden === 1 ? "event" : "events"}
         </button>
       )}
@@ -25,7 +29,10 @@ export function ActivitySection({ order }: { order: Order }) {
         <ol className="relative space-y-4 border-l border-line pl-5">
           {events.map((e) => (
             <li key={e.id} className="relative text-sm">
-              <span aria-hidden className="absolute -left-[26px] top-1.5 size-2.5 rounded-full border-2 border-surface bg-gray-400" />
+              <span
+                aria-hidden
+                className="absolute -left-[26px] top-1.5 size-2.5 rounded-full border-2 border-surface bg-gray-400"
+              />
               <div className="flex flex-wrap justify-between gap-2">
                 <span className="font-medium">{e.title}</span>
                 <span className="tabular-nums">

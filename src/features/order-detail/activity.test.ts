@@ -30,7 +30,8 @@ function collection(payments: Payment[], over: Partial<PaymentCollection> = {}):
 
 const order = (collections: PaymentCollection[]) => orderWith(collections, ORDER_AT);
 
-const brief = (o: Order) => orderActivity(o).map(({ title, amount, detail }) => (detail ? { title, amount, detail } : { title, amount }));
+const brief = (o: Order) =>
+  orderActivity(o).map(({ title, amount, detail }) => (detail ? { title, amount, detail } : { title, amount }));
 
 describe("orderActivity", () => {
   it("is empty for an order without payments", () => {
@@ -70,7 +71,13 @@ describe("orderActivity", () => {
     });
     const refundEvents = orderActivity(order([collection([p])])).filter((e) => e.title === "Refunded");
     expect(refundEvents).toEqual([
-      { id: "ref_1", at: at(120), title: "Refunded", amount: -2000, detail: "Shipping Issue · “Poster arrived creased”" },
+      {
+        id: "ref_1",
+        at: at(120),
+        title: "Refunded",
+        amount: -2000,
+        detail: "Shipping Issue · “Poster arrived creased”",
+      },
       { id: "ref_2", at: at(180), title: "Refunded", amount: -500, detail: "No reason given" },
       { id: "ref_3", at: at(240), title: "Refunded", amount: -250, detail: "Pricing Error" },
       { id: "ref_4", at: at(300), title: "Refunded", amount: -100, detail: "No reason given · “Goodwill”" },
@@ -87,15 +94,20 @@ describe("orderActivity", () => {
       capturedAt: at(86400),
       captures: [{ id: "capt_M", amount: 2500, createdAt: at(86400) }],
     });
-    expect(orderActivity(order([collection([paid], { id: "col_M", status: "completed", amount: 2500, createdAt: at(80000) })]))).toEqual([
-      { id: "pay_M-paid", at: at(86400), title: "Marked as paid", amount: 2500 },
-    ]);
+    expect(
+      orderActivity(
+        order([collection([paid], { id: "col_M", status: "completed", amount: 2500, createdAt: at(80000) })]),
+      ),
+    ).toEqual([{ id: "pay_M-paid", at: at(86400), title: "Marked as paid", amount: 2500 }]);
   });
 
   it.each([
     ["captured later than two seconds after creation", { captures: [{ id: "c", amount: 2500, createdAt: at(2) }] }],
     ["captured only in part", { captures: [{ id: "c", amount: 2000, createdAt: at(0) }] }],
-    ["captured through a real provider", { provider: "pp_stripe_stripe", captures: [{ id: "c", amount: 2500, createdAt: at(0) }] }],
+    [
+      "captured through a real provider",
+      { provider: "pp_stripe_stripe", captures: [{ id: "c", amount: 2500, createdAt: at(0) }] },
+    ],
   ])("does not call a payment marked as paid when %s", (_name, over: Partial<Payment>) => {
     const p = payment({ provider: "pp_system_default", amount: 2500, createdAt: at(0), ...over });
     const titles = orderActivity(order([collection([p])])).map((e) => e.title);
@@ -113,7 +125,12 @@ describe("orderActivity", () => {
   it("records a later request for more money until a payment arrives", () => {
     const requested = collection([], { id: "col_R", status: "not_paid", amount: 2500, createdAt: at(3600) });
     const events = orderActivity(order([collection([payment()]), requested]));
-    expect(events.at(-1)).toEqual({ id: "col_R-req", at: at(3600), title: "Additional payment requested", amount: 2500 });
+    expect(events.at(-1)).toEqual({
+      id: "col_R-req",
+      at: at(3600),
+      title: "Additional payment requested",
+      amount: 2500,
+    });
   });
 
   it("skips captures and refunds that carry no time", () => {
@@ -146,7 +163,14 @@ describe("orderActivity", () => {
       collection([paid], { id: "col_B", status: "completed", amount: 1500, createdAt: at(1100) }),
     ]);
     const events = orderActivity(o);
-    expect(events.map((e) => e.id)).toEqual(["pay_1-auth", "pay_2-auth", "capt_1", "pay_2-cancel", "ref_1", "pay_3-paid"]);
+    expect(events.map((e) => e.id)).toEqual([
+      "pay_1-auth",
+      "pay_2-auth",
+      "capt_1",
+      "pay_2-cancel",
+      "ref_1",
+      "pay_3-paid",
+    ]);
     const times = events.map((e) => Date.parse(e.at));
     expect(times).toEqual([...times].sort((a, b) => a - b));
   });

@@ -21,14 +21,19 @@ export function orderActivity(order: Order): ActivityEvent[] {
     for (const p of c.payments) {
       const first = p.captures[0];
       const markedPaid =
-        p.provider === "pp_system_default" && !!first?.createdAt && !!p.createdAt &&
-        Date.parse(first.createdAt) - Date.parse(p.createdAt) < MARKED_PAID_WITHIN_MS && first.amount === p.amount;
+        p.provider === "pp_system_default" &&
+        !!first?.createdAt &&
+        !!p.createdAt &&
+        Date.parse(first.createdAt) - Date.parse(p.createdAt) < MARKED_PAID_WITHIN_MS &&
+        first.amount === p.amount;
       if (markedPaid) {
         events.push({ id: `${p.id}-paid`, at: p.createdAt!, title: "Marked as paid", amount: p.amount });
       } else {
-        if (p.createdAt) events.push({ id: `${p.id}-auth`, at: p.createdAt, title: "Payment authorized", amount: p.amount });
+        if (p.createdAt)
+          events.push({ id: `${p.id}-auth`, at: p.createdAt, title: "Payment authorized", amount: p.amount });
         for (const cap of p.captures) {
-          if (cap.createdAt) events.push({ id: cap.id, at: cap.createdAt, title: "Payment captured", amount: cap.amount });
+          if (cap.createdAt)
+            events.push({ id: cap.id, at: cap.createdAt, title: "Payment captured", amount: cap.amount });
         }
       }
       for (const r of p.refunds) {
@@ -36,7 +41,8 @@ export function orderActivity(order: Order): ActivityEvent[] {
         const detail = [r.reason ?? "No reason given", r.note && `“${r.note}”`].filter(Boolean).join(" · ");
         events.push({ id: r.id, at: r.createdAt, title: "Refunded", amount: -r.amount, detail });
       }
-      if (p.canceledAt) events.push({ id: `${p.id}-cancel`, at: p.canceledAt, title: "Payment canceled", amount: p.amount });
+      if (p.canceledAt)
+        events.push({ id: `${p.id}-cancel`, at: p.canceledAt, title: "Payment canceled", amount: p.amount });
     }
   }
   return events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));

@@ -24,7 +24,11 @@ const captureRequests = () => mock.requests.filter((r) => r.method === "POST" &&
 const row = (payId: string) => screen.getByRole("listitem", { name: `Payment ${payId}` });
 /** A payment row's figures: Amount, Captured, Refunded, Refundable. */
 const figures = (payId: string) =>
-  Object.fromEntries(within(row(payId)).getAllByRole("term").map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]));
+  Object.fromEntries(
+    within(row(payId))
+      .getAllByRole("term")
+      .map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]),
+  );
 
 /** Records the idempotency key of each capture request, then lets the mock answer it. */
 function recordCaptureKeys() {
@@ -59,7 +63,12 @@ describe("capture dialog", () => {
     expect(await screen.findByText("Captured $70.00.")).toBeInTheDocument();
     const r = row(payId);
     expect(within(r).getByText("Captured", { selector: "span" })).toBeInTheDocument();
-    expect(figures(payId)).toEqual({ Amount: "$120.00", Captured: "$120.00", Refunded: "$0.00", Refundable: "$120.00" });
+    expect(figures(payId)).toEqual({
+      Amount: "$120.00",
+      Captured: "$120.00",
+      Refunded: "$0.00",
+      Refundable: "$120.00",
+    });
     expect(within(r).queryByRole("button", { name: "Capture payment" })).not.toBeInTheDocument();
   });
 
@@ -129,7 +138,10 @@ describe("capture dialog", () => {
   it("keeps the dialog open with the server's message and the typed amount when the server refuses", async () => {
     mock.server.use(
       http.post("*/admin/payments/:id/capture", () =>
-        HttpResponse.json({ type: "not_allowed", message: "The payment provider declined the capture." }, { status: 400 }),
+        HttpResponse.json(
+          { type: "not_allowed", message: "The payment provider declined the capture." },
+          { status: 400 },
+        ),
       ),
     );
     const { user, amount, confirm, dialog } = await openCaptureDialog();

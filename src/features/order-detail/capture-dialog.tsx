@@ -21,10 +21,12 @@ export function CaptureDialog({ orderId, payment, onClose }: Props) {
   const currency = payment.currency;
   const { submit: send, busy } = useMoneySubmit(orderId);
   const capture = useCapturePayment(orderId);
-  const schema = z.object({ amount: z.string() }).check(z.superRefine((v, ctx) => {
-    const read = readAmount(v.amount, currency, capturable, "capture");
-    if (!read.ok) ctx.addIssue({ code: "custom", message: read.error, path: ["amount"] });
-  }));
+  const schema = z.object({ amount: z.string() }).check(
+    z.superRefine((v, ctx) => {
+      const read = readAmount(v.amount, currency, capturable, "capture");
+      if (!read.ok) ctx.addIssue({ code: "custom", message: read.error, path: ["amount"] });
+    }),
+  );
   const form = useForm({ resolver: zodResolver(schema), defaultValues: { amount: toInputText(capturable, currency) } });
   const text = useWatch({ control: form.control, name: "amount" });
   const label = amountLabel("Capture", text, currency);
@@ -40,7 +42,8 @@ export function CaptureDialog({ orderId, payment, onClose }: Props) {
       verb: "capture",
       limit: (o) => figuresOf(o, payment.id).capturable,
       moved: (o) => figuresOf(o, payment.id).captured,
-      send: (idempotencyKey) => capture.mutateAsync({ paymentId: payment.id, amount: read.amount, currency, idempotencyKey }),
+      send: (idempotencyKey) =>
+        capture.mutateAsync({ paymentId: payment.id, amount: read.amount, currency, idempotencyKey }),
     });
     if (!result) return;
     if (!result.ok) return form.setError("root", { message: result.message });
@@ -62,23 +65,25 @@ export function CaptureDialog({ orderId, payment, onClose }: Props) {
       }
     >
       <form onSubmit={submit} noValidate>
-      {/* Locked while money is in flight: nothing typed changes what was sent. */}
-      <fieldset disabled={busy} className="space-y-4">
-        <Field label="Amount to capture" description="Lower it for a partial capture." error={error}>
-          {(ids) => <AmountInput currency={currency} {...ids} {...form.register("amount")} />}
-        </Field>
-        <p className="text-sm">{label === "Capture" ? "Enter the amount to capture." : `${label} from ${payment.id}.`}</p>
-        <FormError message={rootError} />
-        <div className="flex justify-end gap-2">
-          <Button onClick={onClose} disabled={busy}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" busy={busy}>
-            Confirm
-          </Button>
-        </div>
-      </fieldset>
-    </form>
+        {/* Locked while money is in flight: nothing typed changes what was sent. */}
+        <fieldset disabled={busy} className="space-y-4">
+          <Field label="Amount to capture" description="Lower it for a partial capture." error={error}>
+            {(ids) => <AmountInput currency={currency} {...ids} {...form.register("amount")} />}
+          </Field>
+          <p className="text-sm">
+            {label === "Capture" ? "Enter the amount to capture." : `${label} from ${payment.id}.`}
+          </p>
+          <FormError message={rootError} />
+          <div className="flex justify-end gap-2">
+            <Button onClick={onClose} disabled={busy}>
+              Cancel
+            </Button>
+            <Button type="submit" variant="primary" busy={busy}>
+              Confirm
+            </Button>
+          </div>
+        </fieldset>
+      </form>
     </Dialog>
   );
 }

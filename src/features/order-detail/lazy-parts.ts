@@ -9,12 +9,18 @@ import { lazyWithPreload } from "@/components/ui/lazy";
 import { preloadMenu } from "@/components/ui/menu";
 import { rehearse } from "@/components/ui/rehearse";
 
-export const CaptureDialog = lazyWithPreload(() => import("./capture-dialog").then((m) => ({ default: m.CaptureDialog })));
-export const MarkPaidDialog = lazyWithPreload(() => import("./mark-paid-dialog").then((m) => ({ default: m.MarkPaidDialog })));
+export const CaptureDialog = lazyWithPreload(() =>
+  import("./capture-dialog").then((m) => ({ default: m.CaptureDialog })),
+);
+export const MarkPaidDialog = lazyWithPreload(() =>
+  import("./mark-paid-dialog").then((m) => ({ default: m.MarkPaidDialog })),
+);
 export const PaymentDetailsDialog = lazyWithPreload(() =>
   import("./payment-details-dialog").then((m) => ({ default: m.PaymentDetailsDialog })),
 );
-export const ManualCopyDialog = lazyWithPreload(() => import("./manual-copy-dialog").then((m) => ({ default: m.ManualCopyDialog })));
+export const ManualCopyDialog = lazyWithPreload(() =>
+  import("./manual-copy-dialog").then((m) => ({ default: m.ManualCopyDialog })),
+);
 
 /**
  * Fetches the order page's dialogs and the rows' menu ahead, and rehearses the capture dialog
@@ -27,5 +33,12 @@ export async function preloadOrderDialogs(client: QueryClient, orderId: string) 
   const order = client.getQueryData<Order>(orderKeys.detail(orderId));
   const payment = order && allPayments(order).find((p) => paymentFigures(p).capturable > 0);
   if (!payment) return;
-  rehearse("capture dialog", createElement(QueryClientProvider, { client }, createElement(CaptureDialog, { orderId, payment, onClose: () => {} })));
+  rehearse(
+    "capture dialog",
+    createElement(
+      QueryClientProvider,
+      { client },
+      createElement(CaptureDialog, { orderId, payment, onClose: () => {} }),
+    ),
+  );
 }

@@ -14,7 +14,14 @@ export function ManualCopyDialog({ link, onClose }: { link: string; onClose: () 
       <label className="sr-only" htmlFor="payment-link">
         Payment link
       </label>
-      <input id="payment-link" readOnly value={link} className={inputClass} onFocus={(e) => e.currentTarget.select()} autoFocus />
+      <input
+        id="payment-link"
+        readOnly
+        value={link}
+        className={inputClass}
+        onFocus={(e) => e.currentTarget.select()}
+        autoFocus
+      />
       <div className="mt-4 flex justify-end">
         <Button onClick={onClose}>Done</Button>
       </div>

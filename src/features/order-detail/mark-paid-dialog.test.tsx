@@ -88,14 +88,19 @@ describe("mark as paid", () => {
   it("keeps the dialog open with the server's message when the server refuses", async () => {
     mock.server.use(
       http.post("*/admin/payment-collections/:id/mark-as-paid", () =>
-        HttpResponse.json({ type: "not_allowed", message: "Can only mark 'not_paid' payment collection as paid" }, { status: 400 }),
+        HttpResponse.json(
+          { type: "not_allowed", message: "Can only mark 'not_paid' payment collection as paid" },
+          { status: 400 },
+        ),
       ),
     );
     const { user, dialog } = await openMarkPaid();
     const confirm = within(dialog).getByRole("button", { name: "Confirm" });
     await user.click(confirm);
 
-    expect(await within(dialog).findByRole("alert")).toHaveTextContent("Can only mark 'not_paid' payment collection as paid");
+    expect(await within(dialog).findByRole("alert")).toHaveTextContent(
+      "Can only mark 'not_paid' payment collection as paid",
+    );
     expect(screen.getByRole("dialog", { name: "Mark as paid" })).toBeInTheDocument();
     await waitFor(() => expect(confirm).toBeEnabled());
     expect(screen.queryByText("Marked $25.00 as paid.")).not.toBeInTheDocument();

@@ -156,7 +156,11 @@ describe("order detail page", () => {
       await openOrder(1015);
       const [split, open, canceled, markedPaid] = paymentIds(1015);
       const expected = [
-        [split, "Partially refunded", { Amount: "$50.00", Captured: "$50.00", Refunded: "$12.50", Refundable: "$37.50" }],
+        [
+          split,
+          "Partially refunded",
+          { Amount: "$50.00", Captured: "$50.00", Refunded: "$12.50", Refundable: "$37.50" },
+        ],
         [open, "Authorized", { Amount: "$30.00", Captured: "$0.00", Refunded: "$0.00", Refundable: "$0.00" }],
         [canceled, "Canceled", { Amount: "$30.00", Captured: "$0.00", Refunded: "$0.00", Refundable: "$0.00" }],
         [markedPaid, "Captured", { Amount: "$15.00", Captured: "$15.00", Refunded: "$0.00", Refundable: "$15.00" }],
@@ -224,10 +228,14 @@ describe("order detail page", () => {
     it("shows every payment of an order with many, the first ones at once", async () => {
       const collection = orderOf(1003).collections[0]!;
       const first = collection.payments[0]!;
-      for (let i = 1; i < 30; i++) collection.payments.push({ ...structuredClone(first), id: `pay_extra_${String(i).padStart(2, "0")}` });
+      for (let i = 1; i < 30; i++)
+        collection.payments.push({ ...structuredClone(first), id: `pay_extra_${String(i).padStart(2, "0")}` });
       await openOrder(1003);
       // The rest render in a transition: on a loaded CI machine that can take more than waitFor's default second.
-      await waitFor(() => expect(within(paymentsRegion()).getAllByRole("listitem", { name: /^Payment / })).toHaveLength(30), { timeout: 5000 });
+      await waitFor(
+        () => expect(within(paymentsRegion()).getAllByRole("listitem", { name: /^Payment / })).toHaveLength(30),
+        { timeout: 5000 },
+      );
       expect(within(paymentsRegion()).queryByRole("status")).not.toBeInTheDocument();
       expect(paymentRow("pay_extra_29")).toBeInTheDocument();
     });
@@ -261,9 +269,13 @@ describe("order detail page", () => {
 
     it("shows the server's message for a failure and loads the order on Try again", async () => {
       mock.server.use(
-        http.get("*/admin/orders/:id", () => HttpResponse.json({ type: "unknown_error", message: "Database unavailable" }, { status: 500 }), {
-          once: true,
-        }),
+        http.get(
+          "*/admin/orders/:id",
+          () => HttpResponse.json({ type: "unknown_error", message: "Database unavailable" }, { status: 500 }),
+          {
+            once: true,
+          },
+        ),
       );
       const id = seededOrderId(mock, 1004);
       const { user } = renderRoute(`/orders/${id}`);
@@ -276,7 +288,9 @@ describe("order detail page", () => {
 
       await user.click(within(alert).getByRole("button", { name: "Try again" }));
       expect(await screen.findByRole("heading", { level: 1, name: "Order #1004" })).toBeInTheDocument();
-      await waitFor(() => expect(mock.requests.filter((r) => r.url.pathname === `/admin/orders/${id}`)).toHaveLength(2));
+      await waitFor(() =>
+        expect(mock.requests.filter((r) => r.url.pathname === `/admin/orders/${id}`)).toHaveLength(2),
+      );
     });
   });
 });
@@ -286,7 +300,17 @@ describe("a response the screen cannot read", () => {
     const id = seededOrderId(mock, 1004);
     mock.server.use(
       http.get("*/admin/orders/:id", () =>
-        HttpResponse.json({ order: { id, display_id: 1004, created_at: "2026-10-01T00:00:00Z", currency_code: "usd", payment_status: "captured", total: "75.50", summary: {} } }),
+        HttpResponse.json({
+          order: {
+            id,
+            display_id: 1004,
+            created_at: "2026-10-01T00:00:00Z",
+            currency_code: "usd",
+            payment_status: "captured",
+            total: "75.50",
+            summary: {},
+          },
+        }),
       ),
     );
     renderRoute(`/orders/${id}`);

@@ -34,7 +34,9 @@ export const OrderDetailPage = memo(function OrderDetailPage({ orderId, paymentI
       return (
         <div className="mx-auto max-w-md py-16 text-center">
           <h1 className="text-2xl font-semibold">Order not found</h1>
-          <p className="mt-2 text-muted">There is no order with the id {orderId}. It may have been deleted, or the link is mistyped.</p>
+          <p className="mt-2 text-muted">
+            There is no order with the id {orderId}. It may have been deleted, or the link is mistyped.
+          </p>
           <Link href="/orders" className="mt-6 inline-block font-medium text-accent underline">
             Back to orders
           </Link>

@@ -14,12 +14,18 @@ export function PaymentDetailsDialog({ paymentId, onClose }: { paymentId: string
   return (
     <Dialog open onOpenChange={(open) => !open && onClose()} title="Payment details" side="drawer">
       {isPending && <p role="status">Loading payment…</p>}
-      {error && <p role="alert" className="text-danger">{error.message}</p>}
+      {error && (
+        <p role="alert" className="text-danger">
+          {error.message}
+        </p>
+      )}
       {payment && (
         <div className="space-y-5 text-sm">
           <div className="flex items-center justify-between">
             <span className="text-lg font-semibold tabular-nums">{formatMoney(payment.amount, payment.currency)}</span>
-            <Badge tone={statusLabels[paymentFigures(payment).state].tone}>{statusLabels[paymentFigures(payment).state].label}</Badge>
+            <Badge tone={statusLabels[paymentFigures(payment).state].tone}>
+              {statusLabels[paymentFigures(payment).state].label}
+            </Badge>
           </div>
           <dl className="space-y-2">
             <Detail label="Provider" value={providerName(payment.provider)} />
@@ -27,10 +33,21 @@ export function PaymentDetailsDialog({ paymentId, onClose }: { paymentId: string
             {payment.collectionId && <CopyDetail label="Payment collection ID" value={payment.collectionId} />}
             {payment.sessionId && <CopyDetail label="Payment session ID" value={payment.sessionId} />}
             <Detail label="Created" value={formatDateTime(payment.createdAt)} />
-            <Detail label="Fully captured" value={payment.capturedAt ? formatDateTime(payment.capturedAt) : "Not yet"} />
+            <Detail
+              label="Fully captured"
+              value={payment.capturedAt ? formatDateTime(payment.capturedAt) : "Not yet"}
+            />
             {payment.canceledAt && <Detail label="Canceled" value={formatDateTime(payment.canceledAt)} />}
           </dl>
-          <History title="Captures" empty="No captures yet." rows={payment.captures.map((c) => ({ id: c.id, at: c.createdAt, amount: formatMoney(c.amount, payment.currency) }))} />
+          <History
+            title="Captures"
+            empty="No captures yet."
+            rows={payment.captures.map((c) => ({
+              id: c.id,
+              at: c.createdAt,
+              amount: formatMoney(c.amount, payment.currency),
+            }))}
+          />
           <History
             title="Refunds"
             empty="No refunds."
@@ -69,7 +86,12 @@ function CopyDetail({ label, value }: { label: string; value: string }) {
           size="sm"
           variant="ghost"
           aria-label={`Copy ${label}`}
-          onClick={async () => toast((await copyText(value)) ? `${label} copied.` : `Could not copy. Select the ID and copy it by hand.`, "info")}
+          onClick={async () =>
+            toast(
+              (await copyText(value)) ? `${label} copied.` : `Could not copy. Select the ID and copy it by hand.`,
+              "info",
+            )
+          }
         >
           Copy
         </Button>
@@ -78,7 +100,15 @@ function CopyDetail({ label, value }: { label: string; value: string }) {
   );
 }
 
-function History({ title, empty, rows }: { title: string; empty: string; rows: { id: string; at: string | null; amount: string; detail?: string }[] }) {
+function History({
+  title,
+  empty,
+  rows,
+}: {
+  title: string;
+  empty: string;
+  rows: { id: string; at: string | null; amount: string; detail?: string }[];
+}) {
   return (
     <div>
       <h3 className="font-semibold">{title}</h3>

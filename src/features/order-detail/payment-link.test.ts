@@ -8,9 +8,18 @@ describe("paymentLink", () => {
   it.each([
     ["https://shop.example.com", "https://shop.example.com/payment-collection/pay_col_01ABC?order_id=order_01XYZ"],
     ["https://shop.example.com/", "https://shop.example.com/payment-collection/pay_col_01ABC?order_id=order_01XYZ"],
-    ["https://shop.example.com/us", "https://shop.example.com/us/payment-collection/pay_col_01ABC?order_id=order_01XYZ"],
-    ["https://shop.example.com/us/", "https://shop.example.com/us/payment-collection/pay_col_01ABC?order_id=order_01XYZ"],
-    ["https://shop.example.com/store/us//", "https://shop.example.com/store/us/payment-collection/pay_col_01ABC?order_id=order_01XYZ"],
+    [
+      "https://shop.example.com/us",
+      "https://shop.example.com/us/payment-collection/pay_col_01ABC?order_id=order_01XYZ",
+    ],
+    [
+      "https://shop.example.com/us/",
+      "https://shop.example.com/us/payment-collection/pay_col_01ABC?order_id=order_01XYZ",
+    ],
+    [
+      "https://shop.example.com/store/us//",
+      "https://shop.example.com/store/us/payment-collection/pay_col_01ABC?order_id=order_01XYZ",
+    ],
     ["http://localhost:8000", "http://localhost:8000/payment-collection/pay_col_01ABC?order_id=order_01XYZ"],
     ["  https://shop.example.com  ", "https://shop.example.com/payment-collection/pay_col_01ABC?order_id=order_01XYZ"],
   ])("builds the link from %j", (storefront, url) => {
@@ -52,6 +61,9 @@ describe("paymentLink", () => {
 
   it("drops any query or fragment of the storefront URL itself", () => {
     const link = paymentLink("https://shop.example.com/us?ref=admin#top", COLLECTION, ORDER);
-    expect(link).toEqual({ ok: true, url: "https://shop.example.com/us/payment-collection/pay_col_01ABC?order_id=order_01XYZ" });
+    expect(link).toEqual({
+      ok: true,
+      url: "https://shop.example.com/us/payment-collection/pay_col_01ABC?order_id=order_01XYZ",
+    });
   });
 });

@@ -19,10 +19,16 @@ export function PaymentRow({ orderId, payment, onCapture }: Props) {
   const status = statusLabels[f.state];
   return (
     // Off-screen rows of a long list skip layout and paint until scrolled to.
-    <li className="py-4 [content-visibility:auto] [contain-intrinsic-size:auto_9rem]" aria-label={`Payment ${payment.id}`}>
+    <li
+      className="py-4 [content-visibility:auto] [contain-intrinsic-size:auto_9rem]"
+      aria-label={`Payment ${payment.id}`}
+    >
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
-          <Link href={`/orders/${orderId}/payments/${payment.id}`} className="font-mono text-sm font-medium text-accent underline-offset-2 hover:underline">
+          <Link
+            href={`/orders/${orderId}/payments/${payment.id}`}
+            className="font-mono text-sm font-medium text-accent underline-offset-2 hover:underline"
+          >
             {payment.id}
           </Link>
           <p className="text-sm text-muted">
@@ -32,7 +38,13 @@ export function PaymentRow({ orderId, payment, onCapture }: Props) {
         <div className="flex items-center gap-2">
           <Badge tone={status.tone}>{status.label}</Badge>
           {f.capturable > 0 && (
-            <Button size="sm" variant="primary" onClick={onCapture} onPointerEnter={() => void CaptureDialog.preload()} onFocus={() => void CaptureDialog.preload()}>
+            <Button
+              size="sm"
+              variant="primary"
+              onClick={onCapture}
+              onPointerEnter={() => void CaptureDialog.preload()}
+              onFocus={() => void CaptureDialog.preload()}
+            >
               Capture payment
             </Button>
           )}
@@ -40,7 +52,11 @@ export function PaymentRow({ orderId, payment, onCapture }: Props) {
             label="Payment actions"
             trigger={<span aria-hidden>⋯</span>}
             items={[
-              { label: "Refund", disabled: f.refundable <= 0, onSelect: () => navigate(`/orders/${orderId}/refund?payment=${payment.id}`) },
+              {
+                label: "Refund",
+                disabled: f.refundable <= 0,
+                onSelect: () => navigate(`/orders/${orderId}/refund?payment=${payment.id}`),
+              },
               { label: "View details", onSelect: () => navigate(`/orders/${orderId}/payments/${payment.id}`) },
             ]}
           />

@@ -22,12 +22,16 @@ export function PaymentsSection({ order }: { order: Order }) {
   }, [showAll]);
   const shown = showAll ? payments : payments.slice(0, FIRST);
   const capturing = payments.find((p) => p.id === capturingId);
-  const requests = order.collections.filter((c) => c.status === "not_paid" || (c.payments.length === 0 && c.status !== "canceled"));
+  const requests = order.collections.filter(
+    (c) => c.status === "not_paid" || (c.payments.length === 0 && c.status !== "canceled"),
+  );
   const money = (minor: number) => formatMoney(minor, order.currency);
 
   return (
     <Section title="Payments">
-      {payments.length === 0 && requests.length === 0 && <p className="text-sm text-muted">This order has no payments yet.</p>}
+      {payments.length === 0 && requests.length === 0 && (
+        <p className="text-sm text-muted">This order has no payments yet.</p>
+      )}
       <ul className="divide-y divide-line">
         {shown.map((p) => (
           <PaymentRow key={p.id} orderId={order.id} payment={p} onCapture={() => setCapturingId(p.id)} />
@@ -36,9 +40,7 @@ export function PaymentsSection({ order }: { order: Order }) {
           <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-4 text-sm">
             <div>
               <p className="font-medium">Payment requested</p>
-              <p className="text-muted">
-                {formatDate(c.createdAt)} · waiting for the customer
-              </p>
+              <p className="text-muted">{formatDate(c.createdAt)} · waiting for the customer</p>
             </div>
             <div className="flex items-center gap-3">
               <Badge tone="warning">{c.status === "awaiting" ? "Awaiting" : "Not paid"}</Badge>

@@ -57,7 +57,13 @@ export function SummarySection({ order }: { order: Order }) {
         </p>
         {outstanding > 0 && unpaid && (
           <div className="mt-3 flex flex-wrap gap-2">
-            <Button size="sm" variant="primary" onClick={() => setMarking(true)} onPointerEnter={() => void MarkPaidDialog.preload()} onFocus={() => void MarkPaidDialog.preload()}>
+            <Button
+              size="sm"
+              variant="primary"
+              onClick={() => setMarking(true)}
+              onPointerEnter={() => void MarkPaidDialog.preload()}
+              onFocus={() => void MarkPaidDialog.preload()}
+            >
               Mark as paid
             </Button>
             <CopyLinkButton collectionId={unpaid.id} orderId={order.id} />
@@ -74,13 +80,13 @@ export function SummarySection({ order }: { order: Order }) {
       </div>
       {marking && unpaid && (
         <Suspense fallback={null}>
-        <MarkPaidDialog
-          orderId={order.id}
-          collectionId={unpaid.id}
-          amount={unpaid.amount}
-          currency={order.currency}
-          onClose={() => setMarking(false)}
-        />
+          <MarkPaidDialog
+            orderId={order.id}
+            collectionId={unpaid.id}
+            amount={unpaid.amount}
+            currency={order.currency}
+            onClose={() => setMarking(false)}
+          />
         </Suspense>
       )}
     </Section>

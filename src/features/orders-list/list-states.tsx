@@ -46,7 +46,11 @@ export function ListEmpty({ filtered, pastEnd, onClear, onFirstPage }: EmptyProp
 export function ListError({ message, retrying, onRetry }: { message: string; retrying: boolean; onRetry: () => void }) {
   const id = useId();
   return (
-    <div role="alert" aria-labelledby={id} className="m-4 rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-danger">
+    <div
+      role="alert"
+      aria-labelledby={id}
+      className="m-4 rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-danger"
+    >
       <p id={id} className="font-semibold">
         The orders could not be loaded.
       </p>

@@ -11,7 +11,11 @@ function rows(t: HTMLElement) {
   return within(t)
     .getAllByRole("row")
     .slice(1)
-    .map((row) => [within(row).getByRole("rowheader"), ...within(row).getAllByRole("cell")].map((c) => c.textContent.replace(/\s/g, " ")));
+    .map((row) =>
+      [within(row).getByRole("rowheader"), ...within(row).getAllByRole("cell")].map((c) =>
+        c.textContent.replace(/\s/g, " "),
+      ),
+    );
 }
 const orderRequests = () => mock.requests.filter((r) => r.url.pathname === "/admin/orders");
 const lastOrderRequest = () => orderRequests().at(-1)!.url.searchParams;
@@ -25,7 +29,13 @@ describe("orders list", () => {
     const list = rows(await table());
     expect(list).toHaveLength(20);
     // $32.91 less a $10.97 refund: Medusa books refunds as credit lines, so the total drops.
-    expect(list[0]).toEqual(["#1044", expect.stringMatching(/2026/), "brendan.27@example.com", "$21.94", "Partially refunded"]);
+    expect(list[0]).toEqual([
+      "#1044",
+      expect.stringMatching(/2026/),
+      "brendan.27@example.com",
+      "$21.94",
+      "Partially refunded",
+    ]);
     expect(list.map((r) => r[0]).slice(0, 3)).toEqual(["#1044", "#1043", "#1042"]);
     expect(screen.getByText("1–20 of 44")).toBeInTheDocument();
     expect(lastOrderRequest().get("order")).toBe("-created_at");
@@ -60,7 +70,13 @@ describe("orders list", () => {
 
     // Generous waits: on a loaded machine the debounce and the refetch take a while.
     await waitFor(() => expect(rows(screen.getByRole("table"))).toHaveLength(1), { timeout: 4000 });
-    expect(rows(screen.getByRole("table"))[0]).toEqual(["#1003", expect.any(String), "alan@example.com", "$89.90", "Captured"]);
+    expect(rows(screen.getByRole("table"))[0]).toEqual([
+      "#1003",
+      expect.any(String),
+      "alan@example.com",
+      "$89.90",
+      "Captured",
+    ]);
     expect(lastOrderRequest().get("q")).toBe("1003");
     expect(screen.getByRole("searchbox", { name: "Search orders" })).toHaveValue("#1003");
     expect(location.history?.at(-1)).toBe("/orders?q=%231003");
@@ -73,7 +89,9 @@ describe("orders list", () => {
     await table();
     await user.type(screen.getByRole("searchbox", { name: "Search orders" }), "grace@");
 
-    await waitFor(() => expect(rows(screen.getByRole("table")).map((r) => r[2])).toEqual(["grace@example.com"]), { timeout: 4000 });
+    await waitFor(() => expect(rows(screen.getByRole("table")).map((r) => r[2])).toEqual(["grace@example.com"]), {
+      timeout: 4000,
+    });
     expect(lastOrderRequest().get("q")).toBe("grace@");
   });
 
@@ -128,7 +146,9 @@ describe("orders list", () => {
   it("offers every status in the filter", async () => {
     renderRoute("/orders");
     const select = screen.getByRole("combobox", { name: "Payment status" });
-    const options = within(select).getAllByRole("option").map((o) => o.textContent);
+    const options = within(select)
+      .getAllByRole("option")
+      .map((o) => o.textContent);
     expect(options[0]).toBe("All statuses");
     expect(options).toContain("Partially refunded");
     expect(options).not.toContain("Chargeback");
@@ -141,7 +161,11 @@ describe("orders list", () => {
 
     await user.click(screen.getByRole("button", { name: "Next" }));
     expect(await screen.findByText("21–40 of 44")).toBeInTheDocument();
-    expect(rows(screen.getByRole("table")).map((r) => r[0]).slice(0, 2)).toEqual(["#1024", "#1023"]);
+    expect(
+      rows(screen.getByRole("table"))
+        .map((r) => r[0])
+        .slice(0, 2),
+    ).toEqual(["#1024", "#1023"]);
     expect(lastOrderRequest().get("offset")).toBe("20");
     expect(location.history?.at(-1)).toBe("/orders?page=2");
 
@@ -175,7 +199,11 @@ describe("orders list", () => {
 
   it("shows the server's message when the list fails, and tries again", async () => {
     mock.server.use(
-      http.get("*/admin/orders", () => HttpResponse.json({ type: "unknown_error", message: "Database is down" }, { status: 500 }), { once: true }),
+      http.get(
+        "*/admin/orders",
+        () => HttpResponse.json({ type: "unknown_error", message: "Database is down" }, { status: 500 }),
+        { once: true },
+      ),
     );
     const { user } = renderRoute("/orders");
     const alert = await screen.findByRole("alert", { name: "The orders could not be loaded." });

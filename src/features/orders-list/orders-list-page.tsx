@@ -9,7 +9,12 @@ import { StatusFilter } from "./status-filter";
 export function OrdersListPage() {
   const { params, update, clear } = useListParams();
   const { q, status, page } = params;
-  const orders = useOrders({ offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE, q: q || undefined, paymentStatus: status });
+  const orders = useOrders({
+    offset: (page - 1) * PAGE_SIZE,
+    limit: PAGE_SIZE,
+    q: q || undefined,
+    paymentStatus: status,
+  });
   const filtered = Boolean(q || status);
 
   return (

@@ -17,11 +17,21 @@ export function OrdersTable({ orders, busy }: { orders: OrderListItem[]; busy: b
         <caption className="sr-only">Orders, newest first</caption>
         <thead className="border-b border-line bg-canvas">
           <tr>
-            <th scope="col" className={th}>Order</th>
-            <th scope="col" className={th}>Date</th>
-            <th scope="col" className={th}>Customer</th>
-            <th scope="col" className={cn(th, "text-right")}>Total</th>
-            <th scope="col" className={th}>Payment</th>
+            <th scope="col" className={th}>
+              Order
+            </th>
+            <th scope="col" className={th}>
+              Date
+            </th>
+            <th scope="col" className={th}>
+              Customer
+            </th>
+            <th scope="col" className={cn(th, "text-right")}>
+              Total
+            </th>
+            <th scope="col" className={th}>
+              Payment
+            </th>
           </tr>
         </thead>
         <tbody className={cn("divide-y divide-line transition-opacity", busy && "opacity-60")}>
@@ -47,7 +57,9 @@ function OrderRow({ order }: { order: OrderListItem }) {
         <time dateTime={order.createdAt}>{formatDate(order.createdAt)}</time>
       </td>
       <td className={cn(td, "max-w-64 truncate")}>{order.email || <span className="text-muted">No email</span>}</td>
-      <td className={cn(td, "whitespace-nowrap text-right tabular-nums")}>{formatMoney(order.total, order.currency)}</td>
+      <td className={cn(td, "whitespace-nowrap text-right tabular-nums")}>
+        {formatMoney(order.total, order.currency)}
+      </td>
       <td className={td}>
         <Badge tone={status.tone}>{status.label}</Badge>
       </td>

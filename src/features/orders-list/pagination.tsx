@@ -13,9 +13,14 @@ type Props = {
 
 export function Pagination({ page, shown, count, busy, onPage }: Props) {
   return (
-    <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-3 border-t border-line px-4 py-3">
+    <nav
+      aria-label="Pagination"
+      className="flex flex-wrap items-center justify-between gap-3 border-t border-line px-4 py-3"
+    >
       <p className="flex items-center gap-2 text-sm text-muted tabular-nums">
-        {busy && <span aria-hidden className="size-3 animate-spin rounded-full border-2 border-current border-t-transparent" />}
+        {busy && (
+          <span aria-hidden className="size-3 animate-spin rounded-full border-2 border-current border-t-transparent" />
+        )}
         {/* A live region, so a screen reader hears where a page change landed. */}
         <span role="status">{busy ? `Loading page ${page}…` : rangeText(page, shown, count)}</span>
       </p>

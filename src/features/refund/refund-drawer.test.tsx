@@ -46,12 +46,11 @@ describe("refund panel", () => {
     expect(amount).toHaveAccessibleDescription(/Up to \$89\.90/);
 
     await reasonsLoaded(drawer);
-    expect(within(reason).getAllByRole("option").map((o) => o.textContent)).toEqual([
-      "No reason",
-      "Shipping Issue",
-      "Pricing Error",
-      "Customer Care Adjustment",
-    ]);
+    expect(
+      within(reason)
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual(["No reason", "Shipping Issue", "Pricing Error", "Customer Care Adjustment"]);
     expect(reason).toHaveValue("");
     expect(mock.requests.some((r) => r.method === "GET" && r.url.pathname === "/admin/refund-reasons")).toBe(true);
 
@@ -80,7 +79,11 @@ describe("refund panel", () => {
     expect(await screen.findByText("Refunded $15.00.")).toBeInTheDocument();
     expect(refundRequests()).toHaveLength(1);
     expect(refundRequests()[0]!.url.pathname).toBe(`/admin/payments/${payId}/refund`);
-    expect(refundRequests()[0]!.body).toStrictEqual({ amount: 15, refund_reason_id: SHIPPING_ISSUE, note: "Box arrived dented" });
+    expect(refundRequests()[0]!.body).toStrictEqual({
+      amount: 15,
+      refund_reason_id: SHIPPING_ISSUE,
+      note: "Box arrived dented",
+    });
 
     expect(location.history?.at(-1)).toBe(`/orders/${id}`);
     expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
@@ -162,7 +165,10 @@ describe("refund panel", () => {
   it("shows the server's error and keeps what was typed", async () => {
     mock.server.use(
       http.post("*/admin/payments/:id/refund", () =>
-        HttpResponse.json({ type: "invalid_data", message: "You are not allowed to refund more than the captured amount" }, { status: 400 }),
+        HttpResponse.json(
+          { type: "invalid_data", message: "You are not allowed to refund more than the captured amount" },
+          { status: 400 },
+        ),
       ),
     );
     const { user, drawer, amount, reason, note, id, location } = await openRefund();
@@ -173,7 +179,9 @@ describe("refund panel", () => {
     await user.type(note, "Charged twice");
     await user.click(submitButton(drawer));
 
-    expect(await within(drawer).findByRole("alert")).toHaveTextContent("You are not allowed to refund more than the captured amount");
+    expect(await within(drawer).findByRole("alert")).toHaveTextContent(
+      "You are not allowed to refund more than the captured amount",
+    );
     expect(screen.getByRole("dialog", { name: "Refund" })).toBeInTheDocument();
     expect(location.history?.at(-1)).toMatch(new RegExp(`^/orders/${id}/refund`));
     expect(amount).toHaveValue("15");
@@ -209,7 +217,9 @@ describe("refund panel", () => {
     const id = seededOrderId(mock, 1001);
     renderRoute(`/orders/${id}/refund`);
     const drawer = await screen.findByRole("dialog", { name: "Refund" });
-    expect(await within(drawer).findByText("No payment on this order has captured money left to refund.")).toBeInTheDocument();
+    expect(
+      await within(drawer).findByText("No payment on this order has captured money left to refund."),
+    ).toBeInTheDocument();
     expect(within(drawer).queryByRole("textbox", { name: "Amount" })).not.toBeInTheDocument();
   });
 
@@ -239,7 +249,9 @@ describe("refund panel when another tab refunded first", () => {
       "This order changed since the form opened: now at most $0.00 can be refunded. Check the amount.",
     );
     await user.click(submitButton(drawer));
-    expect(await within(drawer).findByText("This payment has nothing left to refund. Choose another payment.")).toBeInTheDocument();
+    expect(
+      await within(drawer).findByText("This payment has nothing left to refund. Choose another payment."),
+    ).toBeInTheDocument();
     expect(refundRequests()).toHaveLength(0);
   });
 });

@@ -20,7 +20,10 @@ export function RefundDrawer({ orderId }: { orderId: string }) {
   // now (another tab, a webhook), not from when the page loaded. Once the panel has slid in,
   // so neither the click's answer nor the slide waits for the request.
   useEffect(() => {
-    const timer = setTimeout(() => void client.refetchQueries({ queryKey: orderKeys.detail(orderId), exact: true }), SLIDE_MS);
+    const timer = setTimeout(
+      () => void client.refetchQueries({ queryKey: orderKeys.detail(orderId), exact: true }),
+      SLIDE_MS,
+    );
     return () => clearTimeout(timer);
   }, [client, orderId]);
   const close = () => {
@@ -38,7 +41,11 @@ export function RefundDrawer({ orderId }: { orderId: string }) {
       locked={sending}
       description="Send money back to the customer through the payment provider."
     >
-      {error && <p role="alert" className="text-danger">{error.message}</p>}
+      {error && (
+        <p role="alert" className="text-danger">
+          {error.message}
+        </p>
+      )}
       {!order && !error && <p role="status">Loading…</p>}
       {order && <RefundForm order={order} initialPaymentId={paymentId} onDone={close} />}
     </Dialog>

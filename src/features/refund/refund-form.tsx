@@ -32,8 +32,11 @@ export function RefundForm({ order, initialPaymentId, onDone }: Props) {
   const [initial] = useState(() => {
     const draft = loadDraft(order.id);
     if (draft && limits.has(draft.paymentId)) return draft;
-    const id = (initialPaymentId && limits.has(initialPaymentId) && initialPaymentId) ||
-      payments.find((p) => (limits.get(p.id) ?? 0) >= owed)?.id || payments[0]?.id || "";
+    const id =
+      (initialPaymentId && limits.has(initialPaymentId) && initialPaymentId) ||
+      payments.find((p) => (limits.get(p.id) ?? 0) >= owed)?.id ||
+      payments[0]?.id ||
+      "";
     return { paymentId: id, amount: id ? defaultAmount(id) : "", reasonId: "", note: "" };
   });
   const { submit: send, busy } = useMoneySubmit(order.id);
@@ -82,78 +85,85 @@ export function RefundForm({ order, initialPaymentId, onDone }: Props) {
     <form onSubmit={submit} noValidate>
       {/* Locked while money is in flight: nothing typed changes what was sent. */}
       <fieldset disabled={busy} className="space-y-5">
-      {owed > 0 && (
-        <p className="rounded-md bg-blue-50 px-3 py-2 text-sm">The customer is owed {formatMoney(owed, currency)}.</p>
-      )}
-      <Field label="Payment" error={errors.paymentId?.message}>
-        {(ids) => (
-          <select
-            {...ids}
-            className={inputClass}
-            {...form.register("paymentId", {
-              onChange: (e: { target: { value: string } }) => {
-                if (!form.getFieldState("amount").isDirty) form.setValue("amount", defaultAmount(e.target.value));
-              },
-            })}
-          >
-            {!limits.has(paymentId) && (
-              <option value={paymentId} disabled>
-                {paymentId.slice(-8)} · nothing left to refund
-              </option>
-            )}
-            {payments.map((p) => (
-              <option key={p.id} value={p.id}>
-                {providerName(p.provider)} · {p.id.slice(-8)} · {formatMoney(limits.get(p.id) ?? 0, currency)} refundable
-              </option>
-            ))}
-          </select>
+        {owed > 0 && (
+          <p className="rounded-md bg-blue-50 px-3 py-2 text-sm">The customer is owed {formatMoney(owed, currency)}.</p>
         )}
-      </Field>
-      <Field
-        label="Amount"
-        description={`Up to ${formatMoney(max, currency)}: what was captured on this payment, less earlier refunds.`}
-        error={errors.amount?.message}
-      >
-        {(ids) => (
-          <div className="flex gap-2">
-            <div className="flex-1">
-              <AmountInput currency={currency} {...ids} {...form.register("amount")} />
-            </div>
-            <Button
-              onClick={() => form.setValue("amount", toInputText(max, currency), { shouldDirty: true, shouldValidate: true })}
-              aria-label={`Refund the maximum, ${formatMoney(max, currency)}`}
+        <Field label="Payment" error={errors.paymentId?.message}>
+          {(ids) => (
+            <select
+              {...ids}
+              className={inputClass}
+              {...form.register("paymentId", {
+                onChange: (e: { target: { value: string } }) => {
+                  if (!form.getFieldState("amount").isDirty) form.setValue("amount", defaultAmount(e.target.value));
+                },
+              })}
             >
-              Max
-            </Button>
-          </div>
-        )}
-      </Field>
-      <Field label="Reason" error={reasons.error?.message}>
-        {(ids) => (
-          <select {...ids} className={inputClass} {...form.register("reasonId")} disabled={reasons.isPending}>
-            <option value="">{reasons.isPending ? "Loading reasons…" : "No reason"}</option>
-            {reasons.data?.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label="Note" description={`Shown to the customer. ${note.length}/${NOTE_MAX} characters.`} error={errors.note?.message}>
-        {(ids) => <textarea {...ids} rows={3} className={inputClass} {...form.register("note")} />}
-      </Field>
-      <p className="text-sm font-medium text-warning">Refunds cannot be undone.</p>
-      <FormError message={errors.root?.message} />
-      <div className="flex justify-end gap-2 border-t border-line pt-4">
-        <Button onClick={onDone} disabled={busy}>
-          Cancel
-        </Button>
-        <Button type="submit" variant="primary" busy={busy}>
-          {amountLabel("Refund", amountText, currency)}
-        </Button>
-      </div>
-    </fieldset>
+              {!limits.has(paymentId) && (
+                <option value={paymentId} disabled>
+                  {paymentId.slice(-8)} · nothing left to refund
+                </option>
+              )}
+              {payments.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {providerName(p.provider)} · {p.id.slice(-8)} · {formatMoney(limits.get(p.id) ?? 0, currency)}{" "}
+                  refundable
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field
+          label="Amount"
+          description={`Up to ${formatMoney(max, currency)}: what was captured on this payment, less earlier refunds.`}
+          error={errors.amount?.message}
+        >
+          {(ids) => (
+            <div className="flex gap-2">
+              <div className="flex-1">
+                <AmountInput currency={currency} {...ids} {...form.register("amount")} />
+              </div>
+              <Button
+                onClick={() =>
+                  form.setValue("amount", toInputText(max, currency), { shouldDirty: true, shouldValidate: true })
+                }
+                aria-label={`Refund the maximum, ${formatMoney(max, currency)}`}
+              >
+                Max
+              </Button>
+            </div>
+          )}
+        </Field>
+        <Field label="Reason" error={reasons.error?.message}>
+          {(ids) => (
+            <select {...ids} className={inputClass} {...form.register("reasonId")} disabled={reasons.isPending}>
+              <option value="">{reasons.isPending ? "Loading reasons…" : "No reason"}</option>
+              {reasons.data?.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field
+          label="Note"
+          description={`Shown to the customer. ${note.length}/${NOTE_MAX} characters.`}
+          error={errors.note?.message}
+        >
+          {(ids) => <textarea {...ids} rows={3} className={inputClass} {...form.register("note")} />}
+        </Field>
+        <p className="text-sm font-medium text-warning">Refunds cannot be undone.</p>
+        <FormError message={errors.root?.message} />
+        <div className="flex justify-end gap-2 border-t border-line pt-4">
+          <Button onClick={onDone} disabled={busy}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="primary" busy={busy}>
+            {amountLabel("Refund", amountText, currency)}
+          </Button>
+        </div>
+      </fieldset>
     </form>
   );
 }

@@ -6,7 +6,13 @@ const limits = new Map([
   ["pay_A", 8990],
   ["pay_B", 0],
 ]);
-const values = (over: Partial<RefundValues> = {}): RefundValues => ({ paymentId: "pay_A", amount: "89.90", reasonId: "", note: "", ...over });
+const values = (over: Partial<RefundValues> = {}): RefundValues => ({
+  paymentId: "pay_A",
+  amount: "89.90",
+  reasonId: "",
+  note: "",
+  ...over,
+});
 
 /** The messages the schema gives, by field; {} when the values pass. */
 function errors(input: RefundValues, schema = refundSchema(limits, "usd")) {
@@ -70,8 +76,12 @@ describe("refundSchema", () => {
   it("uses each currency's own digits for the limit", () => {
     const yen = refundSchema(new Map([["pay_Y", 9800]]), "jpy");
     expect(errors(values({ paymentId: "pay_Y", amount: "9800" }), yen)).toEqual({});
-    expect(errors(values({ paymentId: "pay_Y", amount: "9801" }), yen)).toEqual({ amount: ["You can refund at most ¥9,800."] });
-    expect(errors(values({ paymentId: "pay_Y", amount: "1.5" }), yen)).toEqual({ amount: ["JPY amounts have no decimals."] });
+    expect(errors(values({ paymentId: "pay_Y", amount: "9801" }), yen)).toEqual({
+      amount: ["You can refund at most ¥9,800."],
+    });
+    expect(errors(values({ paymentId: "pay_Y", amount: "1.5" }), yen)).toEqual({
+      amount: ["JPY amounts have no decimals."],
+    });
 
     const dinar = refundSchema(new Map([["pay_K", 15095]]), "kwd");
     expect(errors(values({ paymentId: "pay_K", amount: "15.095" }), dinar)).toEqual({});
@@ -83,6 +93,8 @@ describe("refundSchema", () => {
   it(`allows a note of up to ${NOTE_MAX} characters`, () => {
     expect(NOTE_MAX).toBe(500);
     expect(errors(values({ note: "n".repeat(NOTE_MAX) }))).toEqual({});
-    expect(errors(values({ note: "n".repeat(NOTE_MAX + 1) }))).toEqual({ note: ["Keep the note to 500 characters at most."] });
+    expect(errors(values({ note: "n".repeat(NOTE_MAX + 1) }))).toEqual({
+      note: ["Keep the note to 500 characters at most."],
+    });
   });
 });
