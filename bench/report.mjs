@@ -61,7 +61,7 @@ export function summarize(samples) {
   });
 }
 
-function show(s, unit) {
+export function show(s, unit) {
   if (!s) return "–";
   const f = (v) =>
     unit === "KiB" ? (v / 1024).toFixed(1) : unit === "ms" ? Math.round(v).toString() : String(Math.round(v * 10) / 10);

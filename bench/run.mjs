@@ -9,7 +9,8 @@ import { runnerImport } from "vite";
 import { assetTable, loadBytes } from "./assets.mjs";
 import { buildAll, projectRoot } from "./build.mjs";
 import { audit } from "./lighthouse.mjs";
-import { markdown, misses, summarize, writeOutputs } from "./report.mjs";
+import { buildComparisons, comparisonTable, comparisons, pruneWorktrees } from "./compare.mjs";
+import { markdown, misses, show, stat, summarize, writeOutputs } from "./report.mjs";
 import * as scenario from "./scenarios.mjs";
 import { serve } from "./server.mjs";
 
@@ -37,12 +38,17 @@ async function attempt(label, fn) {
 const out = mkdtempSync(join(tmpdir(), "order-payments-bench-"));
 const loadBefore = loadavg()[0]; // other work on the machine shows up as spread between runs
 // The builds go whatever happens, Ctrl-C and crashes included.
-process.on("exit", () => rmSync(out, { recursive: true, force: true }));
+process.on("exit", () => {
+  rmSync(out, { recursive: true, force: true });
+  if (compared.length) pruneWorktrees();
+});
+const compared = comparisons();
 process.once("SIGINT", () => process.exit(130));
 const servers = [];
 try {
   log("Building the app and the floor…");
   const dirs = await buildAll(out);
+  const others = await buildComparisons(compared, out);
   // The mock is TypeScript; Vite's module runner loads it (and our extra orders) as it is.
   const { module: bench } = await runnerImport("/bench/store.ts", {
     configFile: false,
@@ -57,6 +63,8 @@ try {
   );
   const floorServer = await serve({ root: dirs.floor, handlers: store.handlers }); // same store, own origin
   servers.push(appServer, floorServer);
+  const otherServers = await Promise.all(others.map((o) => serve({ root: o.dir, handlers: store.handlers })));
+  servers.push(...otherServers);
   const common = {
     token: bench.BENCH_TOKEN,
     orderId: store.ids.authorized,
@@ -65,6 +73,13 @@ try {
   };
   const app = { ...common, kind: "app", origin: appServer.origin, root: dirs.app };
   const floor = { ...common, kind: "floor", origin: floorServer.origin, root: dirs.floor };
+  // Builds of other refs are apps too (the same page, the same checks), recorded under their own name.
+  const variants = others.map((o, i) => {
+    const origin = otherServers[i].origin;
+    otherServers[i].put("/config.json", JSON.stringify({ backendUrl: origin, storefrontUrl: "http://localhost:8000" }));
+    return { ...common, kind: "app", name: o.name, origin, root: o.dir };
+  });
+  const nameOf = (target) => target.name ?? target.kind;
   if (RUNS > store.ids.capturePool.length)
     throw new Error(`at most ${store.ids.capturePool.length} runs (one fresh order per capture)`);
   let lastAppLoad = [];
@@ -72,24 +87,26 @@ try {
 
   for (let run = 1; run <= RUNS; run++) {
     log(`Run ${run} of ${RUNS} in the browser…`);
-    for (const target of [app, floor]) {
-      const load = await attempt(`${target.kind} load`, () => scenario.loadOrder(target));
-      addAll("load", target.kind, load);
-      for (const [key, bytes] of Object.entries(loadBytes(target.root, load.responses)))
-        addAll(key, target.kind, bytes);
+    for (const target of [app, floor, ...variants]) {
+      const kind = nameOf(target);
+      const load = await attempt(`${kind} load`, () => scenario.loadOrder(target));
+      addAll("load", kind, load);
+      for (const [key, bytes] of Object.entries(loadBytes(target.root, load.responses))) addAll(key, kind, bytes);
       for (const [key, bytes] of Object.entries(loadBytes(target.root, load.responses, "initial")))
-        addAll(`${key}Initial`, target.kind, bytes);
-      add("api.load", target.kind, load.api.length);
-      requests[`${target.kind} order page load`] = load.api;
-      add("api.orderData", target.kind, load.api.filter((r) => r.startsWith("GET /admin/orders/")).length);
+        addAll(`${key}Initial`, kind, bytes);
+      add("api.load", kind, load.api.length);
+      requests[`${kind} order page load`] = load.api;
+      add("api.orderData", kind, load.api.filter((r) => r.startsWith("GET /admin/orders/")).length);
       if (target === app) [lastAppLoad, browser] = [load.responses, load.browser];
       for (const rate of [1, 4]) {
-        const open = await attempt(`${target.kind} capture dialog ${rate}x`, () => scenario.openCapture(target, rate));
-        addAll(`capture${rate}`, target.kind, open);
+        const open = await attempt(`${kind} capture dialog ${rate}x`, () => scenario.openCapture(target, rate));
+        addAll(`capture${rate}`, kind, open);
         // The floor has one dialog: it is the yardstick for the refund panel too.
         const refund =
-          target === app ? await attempt(`refund panel ${rate}x`, () => scenario.openRefund(app, rate)) : open;
-        addAll(`refund${rate}`, target.kind, refund);
+          target !== floor
+            ? await attempt(`${kind} refund panel ${rate}x`, () => scenario.openRefund(target, rate))
+            : open;
+        addAll(`refund${rate}`, kind, refund);
         if (rate === 1 && target === app) {
           add("api.capture", "app", open.api);
           add("api.refund", "app", refund.api);
@@ -136,12 +153,12 @@ try {
     for (let run = 1; run <= RUNS; run++) {
       log(`Run ${run} of ${RUNS} in Lighthouse…`);
       for (const formFactor of ["desktop", "mobile"]) {
-        for (const target of [app, floor]) {
+        for (const target of [app, floor, ...variants]) {
           const url = `${target.origin}/orders/${target.orderId}`;
           const result = await attempt(`lighthouse ${formFactor} ${target.kind}`, () =>
             audit(url, { formFactor, cookie: `connect.sid=${target.token}` }),
           );
-          addAll(formFactor === "desktop" ? "lhDesktop" : "lhMobile", target.kind, result);
+          addAll(formFactor === "desktop" ? "lhDesktop" : "lhMobile", nameOf(target), result);
         }
       }
     }
@@ -164,6 +181,18 @@ try {
   };
   const table = markdown(sections, assets, meta);
   console.log(table);
+  if (others.length) {
+    meta.compare = {
+      refs: Object.fromEntries(compared.map((c) => [c.name, c.ref])),
+      table: comparisonTable(
+        samples,
+        compared.map((c) => c.name),
+        stat,
+        show,
+      ),
+    };
+    console.log(`\nSide by side (${compared.map((c) => `${c.name} = ${c.ref}`).join(", ")}):\n\n${meta.compare.table}`);
+  }
   const missed = misses(sections);
   console.log(missed.length ? `\nMissed budgets:\n- ${missed.join("\n- ")}` : "\nEvery budget met.");
   const here = (file) => fileURLToPath(new URL(file, import.meta.url));
