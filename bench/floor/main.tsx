@@ -1,40 +1,51 @@
-// The floor: the least a page built from our libraries can cost. Each library is used once,
-// the way the app uses it: one query for the order, one validated form in one dialog.
+// The floor: the least a page built from our libraries can cost. Each library is used the way the
+// app uses it, and no more: a wouter route /orders/:id, one query for the order (its answer checked
+// with a zod/mini schema, as the app's API client does), one form validated by a zod/mini schema
+// through the resolver, in one Radix dialog opened by a button or by the item of a Radix dropdown
+// menu. One plain page in one script: nothing is split out or loaded later.
 import { zodResolver } from "@hookform/resolvers/zod";
 import * as Dialog from "@radix-ui/react-dialog";
+import * as Menu from "@radix-ui/react-dropdown-menu";
 import { QueryClient, QueryClientProvider, useQuery } from "@tanstack/react-query";
 import { StrictMode, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { useForm } from "react-hook-form";
-import { z } from "zod";
+import { Route, useParams } from "wouter";
+import * as z from "zod/mini";
 import "./floor.css";
 
-const orderId = decodeURIComponent(window.location.pathname.split("/")[2] ?? "");
-const schema = z.object({ amount: z.string().regex(/^\d+(\.\d{1,2})?$/, "Enter an amount like 12.50") });
+type Action = "Capture" | "Refund";
 
-async function getOrder() {
-  const res = await fetch(`/admin/orders/${encodeURIComponent(orderId)}?fields=id,display_id,email,created_at`, {
+const orderSchema = z.object({
+  order: z.object({ display_id: z.number(), email: z.string(), created_at: z.string() }),
+});
+const amountSchema = z.object({
+  amount: z.string().check(z.regex(/^\d+(\.\d{1,2})?$/, "Enter an amount like 12.50")),
+});
+
+async function getOrder(id: string) {
+  const res = await fetch(`/admin/orders/${encodeURIComponent(id)}?fields=id,display_id,email,created_at`, {
     credentials: "include",
   });
   if (!res.ok) throw new Error(`The server answered ${res.status}.`);
-  return ((await res.json()) as { order: { display_id: number; email: string; created_at: string } }).order;
+  return orderSchema.parse(await res.json()).order;
 }
 
-function AmountDialog({ onClose }: { onClose: () => void }) {
-  const form = useForm({ resolver: zodResolver(schema), defaultValues: { amount: "60.00" } });
+function AmountDialog({ action, onClose }: { action: Action; onClose: () => void }) {
+  const form = useForm({ resolver: zodResolver(amountSchema), defaultValues: { amount: "60.00" } });
   const error = form.formState.errors.amount?.message;
   return (
     <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 bg-gray-900/40" />
         <Dialog.Content className="fixed left-1/2 top-1/2 w-full max-w-md -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-5 shadow-xl">
-          <Dialog.Title className="text-lg font-semibold">Capture payment</Dialog.Title>
+          <Dialog.Title className="text-lg font-semibold">{action} payment</Dialog.Title>
           <Dialog.Description className="mt-1 text-sm text-gray-600">
-            Capturing charges the customer.
+            {action === "Capture" ? "Capturing charges the customer." : "Refunding pays the customer back."}
           </Dialog.Description>
           <form onSubmit={form.handleSubmit(onClose)} noValidate className="mt-4 space-y-3">
             <label className="block text-sm font-medium">
-              Amount to capture
+              Amount to {action.toLowerCase()}
               <input
                 className="mt-1 block w-full rounded-md border border-gray-300 px-3 py-2"
                 {...form.register("amount")}
@@ -51,9 +62,10 @@ function AmountDialog({ onClose }: { onClose: () => void }) {
   );
 }
 
-function Page() {
-  const order = useQuery({ queryKey: ["order", orderId], queryFn: getOrder });
-  const [open, setOpen] = useState(false);
+function OrderPage() {
+  const { id } = useParams<{ id: string }>();
+  const order = useQuery({ queryKey: ["order", id], queryFn: () => getOrder(id) });
+  const [action, setAction] = useState<Action | null>(null);
   // Like the app, the page shows its content only once the order is in: its paint waits for the server.
   if (!order.data)
     return <p className="py-16 text-center text-gray-600">{order.error ? order.error.message : "Loading order…"}</p>;
@@ -63,14 +75,32 @@ function Page() {
       <p className="text-sm text-gray-600">
         {new Date(order.data.created_at).toLocaleString()} · {order.data.email}
       </p>
-      <button
-        type="button"
-        onClick={() => setOpen(true)}
-        className="rounded-md bg-blue-700 px-3 py-2 text-sm font-medium text-white"
-      >
-        Capture payment
-      </button>
-      {open && <AmountDialog onClose={() => setOpen(false)} />}
+      <div className="flex items-center gap-2">
+        <button
+          type="button"
+          onClick={() => setAction("Capture")}
+          className="rounded-md bg-blue-700 px-3 py-2 text-sm font-medium text-white"
+        >
+          Capture payment
+        </button>
+        {/* Not modal, like the app's row menu: the dialog its item opens takes focus from it. */}
+        <Menu.Root modal={false}>
+          <Menu.Trigger aria-label="Payment actions" className="rounded-md px-3 py-2 hover:bg-gray-100">
+            <span aria-hidden>⋯</span>
+          </Menu.Trigger>
+          <Menu.Portal>
+            <Menu.Content align="end" sideOffset={4} className="min-w-40 rounded-md border bg-white p-1 shadow-lg">
+              <Menu.Item
+                onSelect={() => setAction("Refund")}
+                className="cursor-pointer rounded px-3 py-2 text-sm outline-none data-[highlighted]:bg-gray-100"
+              >
+                Refund
+              </Menu.Item>
+            </Menu.Content>
+          </Menu.Portal>
+        </Menu.Root>
+      </div>
+      {action && <AmountDialog action={action} onClose={() => setAction(null)} />}
     </main>
   );
 }
@@ -78,7 +108,7 @@ function Page() {
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
     <QueryClientProvider client={new QueryClient()}>
-      <Page />
+      <Route path="/orders/:id" component={OrderPage} />
     </QueryClientProvider>
   </StrictMode>,
 );
