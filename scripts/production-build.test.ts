@@ -1,26 +1,71 @@
 // @vitest-environment node
-// The production build is what merchants deploy: it must carry no mock backend.
+// The production build is what merchants deploy: it must carry no mock backend, and it is
+// weighed against the floor (bench/floor/), built here the way the bench builds it.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-const outDir = mkdtempSync(join(tmpdir(), "opa-build-"));
-let files: { name: string; text: string }[] = [];
+type File = { name: string; text: string };
+
+const tmp = mkdtempSync(join(tmpdir(), "opa-build-"));
+const outDir = join(tmp, "app");
+const floorOutDir = join(tmp, "floor");
+const floorConfig = fileURLToPath(new URL("../bench/floor/vite.config.mjs", import.meta.url));
+let files: File[] = [];
+let floorFiles: File[] = [];
+
+/** Every file of a build, named by its path inside the build (assets/x.js). */
+function read(dir: string): File[] {
+  const walk = (d: string): string[] =>
+    readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)],
+    );
+  return walk(dir).map((name) => ({ name: name.slice(dir.length + 1), text: readFileSync(name, "utf8") }));
+}
+
+const gz = (file: File) => gzipSync(file.text, { level: 9 }).length;
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+/** gzip -9 of each of a build's files whose name matches, summed. */
+const weigh = (output: File[], name: RegExp) => output.filter((f) => name.test(f.name)).reduce((n, f) => n + gz(f), 0);
+const JS_AND_CSS = /\.(js|css)$/;
+
+/**
+ * The first load of an order page: the entry script, the chunks the page preloads, and what
+ * they import statically, as a browser fetches them.
+ */
+function firstLoad(): Set<string> {
+  const html = files.find((f) => f.name === "index.html")!.text;
+  const entry = /src="\/(assets\/index-[^"]+\.js)"/.exec(html)![1]!;
+  const preloaded = [...html.matchAll(/rel="modulepreload"[^>]*href="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  const names = new Set<string>();
+  const walk = (name: string) => {
+    if (names.has(name)) return;
+    names.add(name);
+    const text = files.find((f) => f.name === name)!.text;
+    for (const m of text.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) walk(`assets/${m[1]}`);
+  };
+  [entry, ...preloaded].forEach(walk);
+  return names;
+}
 
 beforeAll(async () => {
   process.env.NODE_ENV = "production"; // Vitest runs with "test", which would build React's development code
   await build({ mode: "production", logLevel: "silent", build: { outDir, emptyOutDir: true } });
-  const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
-    );
-  files = walk(outDir).map((name) => ({ name: name.slice(outDir.length + 1), text: readFileSync(name, "utf8") }));
+  await build({
+    configFile: floorConfig,
+    mode: "production",
+    logLevel: "silent",
+    build: { outDir: floorOutDir, emptyOutDir: true },
+  });
+  files = read(outDir);
+  floorFiles = read(floorOutDir);
 }, 120_000);
 
-afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe("production build", () => {
   it("has no service worker and no mock code", () => {
@@ -53,35 +98,39 @@ describe("production build", () => {
     expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/); // no inline script in the page itself
   });
 
-  it("keeps the first load of an order page within budget, and every lazy chunk small", () => {
-    const gz = (name: string) => gzipSync(files.find((f) => f.name === name)!.text, { level: 9 }).length;
-    // The first load: the entry script, the chunks the page preloads, and what they import
-    // statically, as a browser fetches them.
-    const html = files.find((f) => f.name === "index.html")!.text;
-    const entry = /src="\/(assets\/index-[^"]+\.js)"/.exec(html)![1]!;
-    const preloaded = [...html.matchAll(/rel="modulepreload"[^>]*href="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
-    const firstLoad = new Set<string>();
-    const walk = (name: string) => {
-      if (firstLoad.has(name)) return;
-      firstLoad.add(name);
-      const text = files.find((f) => f.name === name)!.text;
-      for (const m of text.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) walk(`assets/${m[1]}`);
-    };
-    [entry, ...preloaded].forEach(walk);
-    const first = [...firstLoad].reduce((sum, name) => sum + gz(name), 0);
-    const lazy = files.filter((f) => f.name.endsWith(".js") && !firstLoad.has(f.name));
+  it("keeps all its JS and CSS within 1.3x the floor's, gzip, and every lazy chunk small", () => {
+    // What an order page loads up to idle is its first load plus the chunks it prefetches once the
+    // browser is idle (whenIdle in src/components/ui/lazy.ts: the refund panel, the capture and
+    // mark-paid dialogs, the row menu). Telling those apart from the chunks loaded only on demand
+    // (sign-in, payment details, manual copy) would take the source's list of preloads, so this
+    // counts ALL the build's JS and CSS: a superset that moving code out of the first load cannot
+    // shrink. The floor is weighed the same way; the budget is issue 4's, 1.3x the floor.
+    const app = weigh(files, JS_AND_CSS);
+    const floor = weigh(floorFiles, JS_AND_CSS);
+    const first = firstLoad();
+    const firstBytes = files.filter((f) => first.has(f.name)).reduce((n, f) => n + gz(f), 0);
     console.info(
-      `first-load JS ${(first / 1024).toFixed(1)} KiB gzip in ${firstLoad.size} files; ${lazy.length} lazy chunks`,
+      `all JS and CSS, gzip: app ${kib(app)} in ${files.filter((f) => JS_AND_CSS.test(f.name)).length} files ` +
+        `(JS ${kib(weigh(files, /\.js$/))}; first-load JS ${kib(firstBytes)}), ` +
+        `floor ${kib(floor)} (JS ${kib(weigh(floorFiles, /\.js$/))}): ${(app / floor).toFixed(2)}x the floor`,
     );
-    // 1.3x the 124 KiB floor app (our libraries once each, issue 4); the benchmark measures the ratio live.
-    expect(first).toBeLessThan(160 * 1024);
+    expect(
+      app,
+      `all the build's JS and CSS, gzip ${kib(app)}, over 1.3x the floor's ${kib(floor)} (${kib(1.3 * floor)})`,
+    ).toBeLessThanOrEqual(1.3 * floor);
+    const lazy = files.filter((f) => f.name.endsWith(".js") && !first.has(f.name));
     for (const chunk of lazy)
-      expect(`${chunk.name} ${gz(chunk.name) < 30 * 1024 ? "small" : gz(chunk.name)}`).toBe(`${chunk.name} small`);
+      expect(`${chunk.name} ${gz(chunk) < 30 * 1024 ? "small" : gz(chunk)}`).toBe(`${chunk.name} small`);
+  });
+
+  it("has V8 compile eagerly the lazy chunks, and only them", () => {
     // Code that runs on a click is compiled when it arrives; the first load is compiled lazily,
     // or the page would pay to compile code it may never run.
+    const first = firstLoad();
+    const lazy = files.filter((f) => f.name.endsWith(".js") && !first.has(f.name));
     const hinted = (name: string) =>
       files.find((f) => f.name === name)!.text.startsWith("//# allFunctionsCalledOnLoad\n");
     expect(lazy.filter((f) => !hinted(f.name)).map((f) => f.name)).toEqual([]);
-    expect([...firstLoad].filter(hinted)).toEqual([]);
+    expect([...first].filter(hinted)).toEqual([]);
   });
 });
