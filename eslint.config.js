@@ -1,18 +1,72 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import js from "@eslint/js";
 import pluginQuery from "@tanstack/eslint-plugin-query";
+import { createNodeResolver, importX } from "eslint-plugin-import-x";
 import jsxA11y from "eslint-plugin-jsx-a11y";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
-// Imports go one way: app -> features -> api -> components/lib; a feature never imports another.
-const layer = (from, forbidden, message) => ({
-  files: [from],
-  rules: { "no-restricted-imports": ["error", { patterns: forbidden.map((group) => ({ group: [group], message })) }] },
-});
+const root = import.meta.dirname;
+
+// Imports go one way: app -> features -> api -> components/lib; a feature never imports another;
+// mocks/ uses only lib. The rules below compare resolved files, not how an import is spelled, so
+// `@/features/x`, `../features/x` and `../../src/features/x` are one and the same import.
+const parts = ["src/main.tsx", "src/app", "src/test", "src/features", "src/api", "src/components", "src/lib", "mocks"];
+// Every folder in src/features is a feature (dot folders are not: the lint-rules test writes its fixtures there).
+const features = readdirSync(path.join(root, "src/features"), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && !entry.name.startsWith("."))
+  .map((entry) => `src/features/${entry.name}`);
+const forFeatures = (allowed) => Object.fromEntries(features.map((feature) => [feature, allowed]));
+
+// What each part may import besides its own files; anything else in src/ or mocks/ is forbidden.
+const mayImport = {
+  "src/main.tsx": ["src/app", "src/features", "src/api", "src/components", "src/lib"], // the entry
+  "src/app": ["src/features", "src/api", "src/components", "src/lib"],
+  "src/test": ["src/app", "src/features", "src/api", "src/components", "src/lib", "mocks"], // test helpers
+  ...forFeatures(["src/api", "src/components", "src/lib"]),
+  "src/api": ["src/lib"],
+  "src/components": ["src/lib"],
+  "src/lib": [],
+  mocks: ["src/lib"], // domain types and money helpers
+};
+// Test files also use the test helpers and the mock backend; demo mode starts the mock from one
+// file, which src/main.tsx loads with a dynamic import, so the production bundle carries no mock code.
+const withTests = (allowed, part) => (part === "mocks" ? allowed : [...allowed, "src/test", "mocks"]);
+const withDemo = (allowed, part) => (part === "src/app" ? [...allowed, "mocks"] : allowed);
+
+/** import-x/no-restricted-paths zones forbidding each part everything its list does not allow. */
+function layerZones(extend = (allowed) => allowed) {
+  const zones = Object.entries(mayImport).flatMap(([part, allowed]) => {
+    const may = extend(allowed, part);
+    const from = parts.filter((p) => p !== part && !may.includes(p) && !part.startsWith(`${p}/`));
+    const message = `${part} may import only ${may.length ? may.join(", ") : "its own files"} (app -> features -> api -> components/lib).`;
+    return from.length ? [{ target: `./${part}`, from: from.map((p) => `./${p}`), message }] : [];
+  });
+  const siblings = features.map((feature) => ({
+    target: `./${feature}`,
+    from: "./src/features",
+    except: [`./${path.basename(feature)}`],
+    message: "A feature never imports another feature: move what two share into api, components or lib.",
+  }));
+  return ["error", { basePath: root, zones: [...zones, ...siblings] }];
+}
 
 export default tseslint.config(
-  { ignores: ["dist", "dist-demo", "dist-medusa", "coverage", "test-results", "playwright-report", "e2e/medusa"] },
+  {
+    ignores: [
+      "dist",
+      "dist-demo",
+      "dist-medusa",
+      "coverage",
+      "test-results",
+      "playwright-report",
+      "e2e/medusa",
+      // Written and removed by scripts/lint-rules.test.ts, which lints them with ignores off.
+      "**/.lint-fixtures-*",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs["flat/recommended"],
@@ -33,30 +87,29 @@ export default tseslint.config(
   { files: ["**/*.mjs"], languageOptions: { globals: { ...globals.node } } },
   // Playwright fixtures receive a `use` callback that is not React's.
   { files: ["e2e/**"], rules: { "react-hooks/rules-of-hooks": "off" } },
-  layer(
-    "src/features/orders-list/**",
-    ["@/features/order-detail/*", "@/features/refund/*", "@/app/*"],
-    "A feature imports only api, components and lib.",
-  ),
-  layer(
-    "src/features/order-detail/**",
-    ["@/features/orders-list/*", "@/features/refund/*", "@/app/*"],
-    "A feature imports only api, components and lib.",
-  ),
-  layer(
-    "src/features/refund/**",
-    ["@/features/orders-list/*", "@/features/order-detail/*", "@/app/*"],
-    "A feature imports only api, components and lib.",
-  ),
-  layer("src/api/**", ["@/features/*", "@/app/*", "@/components/*"], "The api layer imports only lib."),
-  layer(
-    "src/{components,lib}/**",
-    ["@/features/*", "@/app/*", "@/api/*"],
-    "components and lib import nothing above them.",
-  ),
-  layer(
-    "mocks/**",
-    ["@/components/*", "@/features/*", "@/app/*", "../src/components/*", "../src/features/*"],
-    "The mock may use domain helpers from lib only.",
-  ),
+  {
+    files: ["src/**/*.{ts,tsx}", "mocks/**/*.ts"],
+    plugins: { "import-x": importX },
+    settings: {
+      // Resolve as TypeScript and Vite do: tsconfig's `@/*` paths, extensionless .ts/.tsx.
+      "import-x/resolver-next": [
+        createNodeResolver({
+          tsconfig: { configFile: path.join(root, "tsconfig.json") },
+          extensions: [".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".json"],
+        }),
+      ],
+      "import-x/extensions": [".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs"],
+    },
+    rules: {
+      "import-x/no-restricted-paths": layerZones(),
+      // Dynamic imports count: a lazy chunk that imports its loader back is still a cycle. Type-only
+      // imports are skipped by the rule itself (they are erased, so no module waits on another).
+      "import-x/no-cycle": ["error", { ignoreExternal: true }],
+      // The layer rules can only judge an import they resolve: an alias or path the resolver no
+      // longer understands must fail loudly, not pass silently. Packages are left to TypeScript.
+      "import-x/no-unresolved": ["error", { ignore: ["^(?!\\.|@/)"] }],
+    },
+  },
+  { files: ["src/**/*.test.{ts,tsx}"], rules: { "import-x/no-restricted-paths": layerZones(withTests) } },
+  { files: ["src/app/demo.ts"], rules: { "import-x/no-restricted-paths": layerZones(withDemo) } },
 );
