@@ -13,13 +13,28 @@ export class MedusaError extends Error {
   }
 }
 
+/** Medusa's body for an error it did not expect (a 500). */
+export const UNKNOWN_ERROR = { type: "unknown_error", message: "An unknown error occurred." };
+
 const notFound = (message: string) => new MedusaError(404, "not_found", message);
 const invalid = (message: string) => new MedusaError(400, "invalid_data", message);
 const notAllowed = (message: string) => new MedusaError(400, "not_allowed", message);
 
-function requirePayment(db: DB, id: string) {
+export function requireOrder(db: DB, id: string) {
+  const order = db.orders.find((o) => o.id === id);
+  if (!order) throw notFound(`Order id not found: ${id}`);
+  return order;
+}
+
+export function requirePayment(db: DB, id: string) {
   const found = findPayment(db, id);
   if (!found) throw notFound(`Payment with id: ${id} was not found`);
+  return found;
+}
+
+export function requireCollection(db: DB, id: string) {
+  const found = findCollection(db, id);
+  if (!found) throw notFound(`Payment collection with id: ${id} was not found`);
   return found;
 }
 
@@ -90,9 +105,7 @@ export function refundPayment(
 }
 
 export function markAsPaid(db: DB, collectionId: string, userId: string | null = null) {
-  const found = findCollection(db, collectionId);
-  if (!found) throw notFound(`Payment collection with id: ${collectionId} was not found`);
-  const { collection } = found;
+  const { collection } = requireCollection(db, collectionId);
   if (collection.status !== "not_paid") throw notAllowed("Can only mark 'not_paid' payment collection as paid");
   const at = now(db);
   collection.payments.push({
@@ -114,8 +127,7 @@ export function markAsPaid(db: DB, collectionId: string, userId: string | null =
 }
 
 export function createCollection(db: DB, orderId: string, amount: number): MCollection {
-  const order = db.orders.find((o) => o.id === orderId);
-  if (!order) throw notFound(`Order id not found: ${orderId}`);
+  const order = requireOrder(db, orderId);
   const collection: MCollection = {
     id: newId("pay_col"),
     order_id: order.id,
@@ -131,8 +143,7 @@ export function createCollection(db: DB, orderId: string, amount: number): MColl
 }
 
 export function deleteCollection(db: DB, collectionId: string) {
-  const found = findCollection(db, collectionId);
-  if (!found) throw notFound(`Payment collection with id: ${collectionId} was not found`);
+  const found = requireCollection(db, collectionId);
   if (found.collection.status !== "not_paid") {
     throw notAllowed("Can only delete payment collections where status is not_paid");
   }

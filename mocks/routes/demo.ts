@@ -1,0 +1,26 @@
+// Demo and e2e controls, outside Medusa's API: fault switches and putting the demo data back.
+import { http, HttpResponse, type HttpHandler } from "msw";
+import type { Fault } from "../db";
+import { readBody, type Context } from "./admin";
+import { faultsProblem } from "./faults";
+
+export function demoHandlers({ backend, db }: Context): HttpHandler[] {
+  return [
+    // Demo and e2e only: arm faults, replacing those armed before ({faults: []} disarms them all), e.g.
+    // {route: "POST /admin/payments/*/refund", status: 400, body, times: 1} (kind "error"), or
+    // {route: "POST /admin/payments/*/capture", kind: "drop-after"} or {..., kind: "slow", delayMs: 4000}.
+    http.post("*/__demo/faults", async ({ request }) => {
+      const { faults } = ((await readBody(request)) ?? {}) as { faults?: Fault[] };
+      const problem = faultsProblem(faults);
+      if (problem) return HttpResponse.json({ type: "invalid_data", message: problem }, { status: 400 });
+      db().faults = faults!.map((f) => ({ ...f, times: f.times ?? 1 }));
+      backend.save();
+      return HttpResponse.json({ ok: true });
+    }),
+    // Demo mode only: put the demo data back as it was seeded.
+    http.post("*/__demo/reset", () => {
+      backend.reset();
+      return HttpResponse.json({ ok: true });
+    }),
+  ];
+}

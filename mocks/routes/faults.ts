@@ -1,0 +1,57 @@
+// The demo's fault switches (see `Fault` in db.ts): which armed fault a request meets, and what
+// it does to the answer before and after the request is applied.
+import { delay, HttpResponse } from "msw";
+import type { DB, Fault, FaultKind } from "../db";
+import { UNKNOWN_ERROR } from "../rules";
+import { unauthorized } from "./session";
+
+const FAULT_KINDS: readonly FaultKind[] = ["error", "drop-before", "drop-after", "slow", "unauthorized"];
+
+/** Why this list cannot be armed, or nothing when it can. */
+export function faultsProblem(faults: Fault[] | undefined): string | undefined {
+  if (!Array.isArray(faults)) return "faults must be a list";
+  for (const f of faults) {
+    if (typeof f?.route !== "string" || !/^[A-Z]+ \/\S*$/.test(f.route)) {
+      return `route must read "METHOD /path": ${JSON.stringify(f?.route)}`;
+    }
+    if (f.kind !== undefined && !FAULT_KINDS.includes(f.kind)) {
+      return `kind must be one of ${FAULT_KINDS.join(", ")}: ${JSON.stringify(f.kind)}`;
+    }
+  }
+}
+
+/** The first armed fault whose "METHOD /path/with/*" matches the request, used up once (the caller saves). */
+export function takeFault(db: DB, request: Request): Fault | null {
+  const path = new URL(request.url).pathname;
+  const faults = db.faults ?? [];
+  const fault = faults.find((f) => {
+    const [method, pattern = ""] = f.route.split(" ");
+    const re = new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]+")}$`);
+    return method === request.method && re.test(path);
+  });
+  if (!fault) return null;
+  fault.times = (fault.times ?? 1) - 1;
+  db.faults = faults.filter((f) => (f.times ?? 1) > 0);
+  return fault;
+}
+
+/** What a fault answers before the request is applied; null lets the request through. */
+export function answerBefore(fault: Fault | null): Response | null {
+  switch (fault?.kind ?? "error") {
+    case "error":
+      return fault ? HttpResponse.json((fault.body ?? UNKNOWN_ERROR) as object, { status: fault.status ?? 500 }) : null;
+    case "unauthorized":
+      return unauthorized();
+    case "drop-before":
+      return HttpResponse.error();
+    default:
+      return null;
+  }
+}
+
+/** The answer of an applied request, lost ("drop-after") or late ("slow") as the fault says. */
+export async function answerAfter(fault: Fault | null, answer: { status: number; body: unknown }): Promise<Response> {
+  if (fault?.kind === "drop-after") return HttpResponse.error();
+  if (fault?.kind === "slow") await delay(fault.delayMs ?? 4000);
+  return HttpResponse.json(answer.body as object, { status: answer.status });
+}
