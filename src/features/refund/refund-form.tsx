@@ -1,48 +1,31 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { Order } from "@/api/mappers";
-import { figuresOf, paymentFigures, refundablePayments } from "@/api/payment-figures";
-import { useRefundPayment } from "@/api/payments";
-import { useMoneySubmit } from "@/api/use-money-submit";
+import { useRefundMove, type MoveOutcome } from "@/api/money-moves";
 import { useRefundReasons } from "@/api/refund-reasons";
 import { AmountInput } from "@/components/ui/amount-input";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
 import { toast } from "@/components/ui/toast";
-import { amountLabel, readAmount } from "@/lib/amount-schema";
+import { typedAmount } from "@/lib/amount-schema";
 import { providerName } from "@/lib/format";
 import { formatMoney, toInputText } from "@/lib/money";
-import { clearDraft, loadDraft, saveDraft } from "./refund-draft";
-import { NOTE_MAX, refundSchema, type RefundValues } from "./refund-schema";
-import { FormError } from "@/components/ui/form-error";
+import { clearDraft, saveDraft } from "./refund-draft";
+import { initialValues, refundPrefill } from "./refund-prefill";
+import { NOTE_MAX, refundSchema } from "./refund-schema";
 
 type Props = { order: Order; initialPaymentId?: string; onDone: () => void };
 
 export function RefundForm({ order, initialPaymentId, onDone }: Props) {
   const currency = order.currency;
-  const payments = refundablePayments(order);
-  const limits = useMemo(() => new Map(payments.map((p) => [p.id, paymentFigures(p).refundable])), [payments]);
-  const owed = order.summary.pendingDifference < 0 ? -order.summary.pendingDifference : 0;
-  // Pre-fill: the payment asked for, else one that covers what is owed back; the amount owed when smaller.
-  const defaultAmount = (id: string) => {
-    const max = limits.get(id) ?? 0;
-    return toInputText(owed > 0 && owed < max ? owed : max, currency);
-  };
-  const [initial] = useState(() => {
-    const draft = loadDraft(order.id);
-    if (draft && limits.has(draft.paymentId)) return draft;
-    const id =
-      (initialPaymentId && limits.has(initialPaymentId) && initialPaymentId) ||
-      payments.find((p) => (limits.get(p.id) ?? 0) >= owed)?.id ||
-      payments[0]?.id ||
-      "";
-    return { paymentId: id, amount: id ? defaultAmount(id) : "", reasonId: "", note: "" };
-  });
-  const { submit: send, busy } = useMoneySubmit(order.id);
+  const { payments, limits, owed, amountFor } = refundPrefill(order);
+  const [initial] = useState(() => initialValues(order, initialPaymentId));
+  const refund = useRefundMove(order.id);
+  const busy = refund.busy;
   const reasons = useRefundReasons();
-  const refund = useRefundPayment(order.id);
-  const form = useForm<RefundValues>({ resolver: zodResolver(refundSchema(limits, currency)), defaultValues: initial });
+  const form = useForm({ resolver: zodResolver(refundSchema(limits, currency)), defaultValues: initial });
   const { errors } = form.formState;
   const [paymentId, amountText, note] = useWatch({ control: form.control, name: ["paymentId", "amount", "note"] });
   const max = limits.get(paymentId) ?? 0;
@@ -55,31 +38,26 @@ export function RefundForm({ order, initialPaymentId, onDone }: Props) {
     return <p className="text-sm">No payment on this order has captured money left to refund.</p>;
   }
 
-  const submit = form.handleSubmit(async (values) => {
-    const read = readAmount(values.amount, currency, limits.get(values.paymentId) ?? 0, "refund");
-    if (!read.ok) return;
-    const money = formatMoney(read.amount, currency);
-    const result = await send({
-      amount: read.amount,
-      verb: "refund",
-      limit: (o) => figuresOf(o, values.paymentId).refundable,
-      moved: (o) => figuresOf(o, values.paymentId).refunded,
-      send: (idempotencyKey) =>
-        refund.mutateAsync({
-          paymentId: values.paymentId,
-          amount: read.amount,
-          currency,
-          idempotencyKey,
-          reasonId: values.reasonId || undefined,
-          note: values.note.trim() || undefined,
-        }),
+  // `amount` is what the schema read from the field: minor units, within the payment's refundable amount.
+  const submit = form.handleSubmit(async ({ paymentId, amount, reasonId, note }) => {
+    const outcome = await refund.send({
+      paymentId,
+      amount,
+      currency,
+      reasonId: reasonId || undefined,
+      note: note.trim() || undefined,
     });
-    if (!result) return;
-    if (!result.ok) return form.setError("root", { message: result.message });
+    if (outcome.kind !== "done") {
+      const message = problem(outcome, currency);
+      if (message) form.setError("root", { message });
+      return;
+    }
+    const money = formatMoney(amount, currency);
     clearDraft(order.id);
-    toast(result.late ? `The connection dropped, but the refund of ${money} went through.` : `Refunded ${money}.`);
+    toast(outcome.late ? `The connection dropped, but the refund of ${money} went through.` : `Refunded ${money}.`);
     onDone();
   });
+  const typed = typedAmount(amountText, currency);
 
   return (
     <form onSubmit={submit} noValidate>
@@ -95,7 +73,7 @@ export function RefundForm({ order, initialPaymentId, onDone }: Props) {
               className={inputClass}
               {...form.register("paymentId", {
                 onChange: (e: { target: { value: string } }) => {
-                  if (!form.getFieldState("amount").isDirty) form.setValue("amount", defaultAmount(e.target.value));
+                  if (!form.getFieldState("amount").isDirty) form.setValue("amount", amountFor(e.target.value));
                 },
               })}
             >
@@ -160,10 +138,26 @@ export function RefundForm({ order, initialPaymentId, onDone }: Props) {
             Cancel
           </Button>
           <Button type="submit" variant="primary" busy={busy}>
-            {amountLabel("Refund", amountText, currency)}
+            {typed ? `Refund ${formatMoney(typed, currency)}` : "Refund"}
           </Button>
         </div>
       </fieldset>
     </form>
   );
+}
+
+/** What the form says when the refund did not happen, or may not have; nothing for a dropped double submit. */
+function problem(outcome: Exclude<MoveOutcome, { kind: "done" }>, currency: string): string | undefined {
+  switch (outcome.kind) {
+    case "refused":
+      return outcome.message;
+    case "changed":
+      return `This order changed since the form opened: now at most ${formatMoney(outcome.limit, currency)} can be refunded. Check the amount.`;
+    case "not-moved":
+      return "The connection dropped before the server answered. The order shows nothing was refunded, so it is safe to try again.";
+    case "unknown":
+      return "The connection dropped and the order could not be checked. Reload the order to see whether the money moved before trying again.";
+    case "duplicate":
+      return undefined;
+  }
 }

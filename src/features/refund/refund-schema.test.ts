@@ -35,9 +35,10 @@ describe("refundSchema", () => {
     expect(errors(values({ amount: "1,000" }))).toEqual({ amount: ["You can refund at most $89.90."] });
   });
 
-  it("hands back the values as typed", () => {
+  it("hands back the amount in minor units, read once from the text, and the rest as typed", () => {
     const input = values({ amount: "15", reasonId: "refr_1", note: "Sorry" });
-    expect(refundSchema(limits, "usd").parse(input)).toEqual(input);
+    expect(refundSchema(limits, "usd").parse(input)).toEqual({ ...input, amount: 1500 });
+    expect(refundSchema(limits, "usd").parse(values({ amount: "$89.90" })).amount).toBe(8990);
   });
 
   it.each([

@@ -1,0 +1,153 @@
+// The guard of decision 003 through the move hooks: what each call returns, and what the
+// server received, for every way a money move can end.
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { act, renderHook, waitFor } from "@testing-library/react";
+import { http, HttpResponse } from "msw";
+import type { ReactNode } from "react";
+import { describe, expect, it } from "vitest";
+import { seededOrderId, setupMockBackend } from "@/test/render";
+import { capturePayment, markAsPaid } from "../../mocks/rules";
+import { useCaptureMove, useMarkPaidMove, type MoveOutcome } from "./money-moves";
+import { useOrder } from "./orders";
+
+const mock = setupMockBackend();
+const CAPTURE = "*/admin/payments/:id/capture";
+
+/** #1002: 120.00 authorized, 50.00 captured, 70.00 left. `page`: the order is on screen, as in the app. */
+async function captureHook({ page = true } = {}) {
+  const orderId = seededOrderId(mock, 1002);
+  const paymentId = mock.backend.db.orders.find((o) => o.id === orderId)!.collections[0]!.payments[0]!.id;
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <QueryClientProvider client={client}>{children}</QueryClientProvider>
+  );
+  if (page) {
+    const shown = renderHook(() => useOrder(orderId), { wrapper }).result;
+    await waitFor(() => expect(shown.current.data).toBeDefined());
+  }
+  const { result } = renderHook(() => useCaptureMove(orderId), { wrapper });
+  const send = async (amount: number) => {
+    let outcome: MoveOutcome | undefined;
+    await act(async () => {
+      outcome = await result.current.send({ paymentId, amount, currency: "usd" });
+    });
+    return outcome!;
+  };
+  return { orderId, paymentId, result, send };
+}
+
+const captures = () => mock.requests.filter((r) => r.method === "POST" && r.url.pathname.endsWith("/capture"));
+
+/** The idempotency key of each capture; `answer` replaces the mock's answer when given. */
+function recordKeys(answer?: () => Response | undefined) {
+  const keys: (string | null)[] = [];
+  mock.server.use(
+    http.post(CAPTURE, ({ request }) => {
+      keys.push(request.headers.get("idempotency-key"));
+      return answer?.();
+    }),
+  );
+  return keys;
+}
+
+describe("a money move hook", () => {
+  it("captures and says done", async () => {
+    const { send } = await captureHook();
+    expect(await send(2000)).toEqual({ kind: "done", late: false });
+    expect(captures().map((r) => r.body)).toStrictEqual([{ amount: 20 }]);
+  });
+
+  it("sends nothing when the order changed since the form opened, and names the new limit", async () => {
+    const { send, paymentId } = await captureHook();
+    capturePayment(mock.backend.db, paymentId, 3000, null); // another tab
+    expect(await send(7000)).toEqual({ kind: "changed", limit: 4000 });
+    expect(captures()).toEqual([]);
+  });
+
+  it("hands back the server's refusal and uses a new key for the corrected retry", async () => {
+    let refuse = true;
+    const keys = recordKeys(() =>
+      refuse ? HttpResponse.json({ type: "not_allowed", message: "Declined." }, { status: 400 }) : undefined,
+    );
+    const { send } = await captureHook();
+    expect(await send(2000)).toEqual({ kind: "refused", message: "Declined." });
+    refuse = false;
+    expect(await send(2000)).toEqual({ kind: "done", late: false });
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).not.toBe(keys[0]);
+  });
+
+  it("settles an answer lost before the server saw it by the order: safe to retry, with the same key", async () => {
+    let drop = true;
+    const keys = recordKeys(() => (drop ? HttpResponse.error() : undefined));
+    const { send } = await captureHook();
+    expect(await send(2000)).toEqual({ kind: "not-moved" });
+    drop = false;
+    expect(await send(2000)).toEqual({ kind: "done", late: false });
+    expect(keys).toEqual([keys[0], keys[0]]);
+  });
+
+  it.each([true, false])(
+    "reports an answer lost after the server applied it as done (order on screen: %s)",
+    async (page) => {
+      const { send, paymentId } = await captureHook({ page });
+      mock.server.use(
+        http.post(CAPTURE, () => {
+          capturePayment(mock.backend.db, paymentId, 2000, null);
+          return HttpResponse.error();
+        }),
+      );
+      expect(await send(2000)).toEqual({ kind: "done", late: true });
+      expect(captures()).toHaveLength(1);
+    },
+  );
+
+  it("says it cannot tell when the order cannot be read after a lost answer", async () => {
+    let lost = false;
+    mock.server.use(
+      http.post(CAPTURE, () => {
+        lost = true;
+        return HttpResponse.error();
+      }),
+      http.get("*/admin/orders/:id", () => (lost ? HttpResponse.error() : undefined)),
+    );
+    const { send } = await captureHook();
+    expect(await send(2000)).toEqual({ kind: "unknown" });
+  });
+
+  it("reports a success it could not read as done", async () => {
+    recordKeys(() => HttpResponse.json({ unexpected: true }));
+    const { send } = await captureHook();
+    expect(await send(2000)).toEqual({ kind: "done", late: true });
+  });
+
+  it("drops a second submit while the first is in flight", async () => {
+    const { result, paymentId } = await captureHook();
+    const input = { paymentId, amount: 2000, currency: "usd" };
+    let outcomes: MoveOutcome[] = [];
+    await act(async () => {
+      outcomes = await Promise.all([result.current.send(input), result.current.send(input)]);
+    });
+    expect(outcomes).toEqual([{ kind: "done", late: false }, { kind: "duplicate" }]);
+    expect(captures()).toHaveLength(1);
+  });
+
+  it("marks as paid only a collection that is still unpaid", async () => {
+    // #1006: a 25.00 collection not paid yet.
+    const orderId = seededOrderId(mock, 1006);
+    const unpaid = mock.backend.db.orders
+      .find((o) => o.id === orderId)!
+      .collections.find((c) => c.status === "not_paid")!;
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+    const { result } = renderHook(() => useMarkPaidMove(orderId), {
+      wrapper: ({ children }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>,
+    });
+    markAsPaid(mock.backend.db, unpaid.id); // another tab
+    let outcome: MoveOutcome | undefined;
+    await act(async () => {
+      outcome = await result.current.send({ collectionId: unpaid.id, amount: 2500 });
+    });
+    expect(outcome).toEqual({ kind: "changed", limit: 0 });
+    expect(mock.requests.filter((r) => r.method === "POST")).toEqual([]);
+  });
+});

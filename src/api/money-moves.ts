@@ -1,0 +1,46 @@
+// One hook per money move: `const outcome = await capture.send({ paymentId, amount, currency })`.
+// Each gives the guard of decision 003 (use-money-submit.ts) what its move may take and what
+// grows when it is done; the words for the outcome belong to the dialog that asked.
+import { figuresOf } from "./payment-figures";
+import { useCapturePayment, useMarkAsPaid, useRefundPayment, type RefundInput } from "./payments";
+import { useMoneySubmit } from "./use-money-submit";
+
+export type { MoveOutcome } from "./use-money-submit";
+
+/** A capture of `amount` minor units from one payment. */
+export type CaptureMove = { paymentId: string; amount: number; currency: string };
+
+export function useCaptureMove(orderId: string) {
+  const capture = useCapturePayment(orderId);
+  return useMoneySubmit<CaptureMove>(orderId, {
+    limit: (order, { paymentId }) => figuresOf(order, paymentId).capturable,
+    moved: (order, { paymentId }) => figuresOf(order, paymentId).captured,
+    request: (input, idempotencyKey) => capture.mutateAsync({ ...input, idempotencyKey }),
+  });
+}
+
+/** A refund of `amount` minor units to one payment, with an optional reason and note. */
+export type RefundMove = Omit<RefundInput, "idempotencyKey">;
+
+export function useRefundMove(orderId: string) {
+  const refund = useRefundPayment(orderId);
+  return useMoneySubmit<RefundMove>(orderId, {
+    limit: (order, { paymentId }) => figuresOf(order, paymentId).refundable,
+    moved: (order, { paymentId }) => figuresOf(order, paymentId).refunded,
+    request: (input, idempotencyKey) => refund.mutateAsync({ ...input, idempotencyKey }),
+  });
+}
+
+/** Marking an unpaid collection of `amount` minor units as paid outside the store. */
+export type MarkPaidMove = { collectionId: string; amount: number };
+
+export function useMarkPaidMove(orderId: string) {
+  const mark = useMarkAsPaid(orderId);
+  return useMoneySubmit<MarkPaidMove>(orderId, {
+    // Once paid (or gone), the collection allows nothing more.
+    limit: (order, { collectionId, amount }) =>
+      order.collections.find((c) => c.id === collectionId)?.status === "not_paid" ? amount : 0,
+    moved: (order) => order.summary.paidTotal,
+    request: ({ collectionId }, idempotencyKey) => mark.mutateAsync({ collectionId, idempotencyKey }),
+  });
+}
