@@ -1,7 +1,8 @@
 // Demo and test data: every payment status, multi-payment orders, outstanding
 // amounts both ways, JPY and KWD, a canceled payment, and enough orders to page.
-import type { CollectionStatus, DB, MOrder } from "./db";
-import { capturePayment, confirmEditAddItem, createCollection, markAsPaid, refundPayment } from "./rules";
+import type { DB } from "./db";
+import { confirmEditAddItem, createCollection, markAsPaid } from "./rules";
+import { createSeeder, type Seeder } from "./seeder";
 import { orderTotals } from "./totals";
 
 export const DEMO_USER = { email: "admin@example.com", password: "supersecret" };
@@ -12,117 +13,20 @@ export const REASONS = [
   ["refr_01DEMOGOODWILL0000000000", "Customer Care Adjustment", "customer_care_adjustment", "Goodwill gesture"],
 ] as const;
 
-const BASE = Date.UTC(2026, 9, 1, 9, 0, 0); // orders are spread over the weeks after this
-
-function makeIds() {
-  let n = 0;
-  return (prefix: string) => `${prefix}_01DEMO${String(++n).padStart(20, "0")}`;
+export function seed(): DB {
+  const seeder = createSeeder(REASONS, {
+    id: "user_01DEMOADMIN000000000000000",
+    ...DEMO_USER,
+    first_name: "Demo",
+    last_name: "Admin",
+  });
+  namedOrders(seeder);
+  moreOrders(seeder);
+  return seeder.done();
 }
 
-type Line = [title: string, unitPrice: number, quantity: number];
-
-export function seed(): DB {
-  const db: DB = {
-    orders: [],
-    reasons: REASONS.map(([id, label, code, description]) => ({
-      id,
-      label,
-      code,
-      description,
-      created_at: new Date(BASE).toISOString(),
-    })),
-    users: [{ id: "user_01DEMOADMIN000000000000000", ...DEMO_USER, first_name: "Demo", last_name: "Admin" }],
-    tokens: [],
-    idempotency: {},
-    clock: BASE,
-    seeding: true,
-  };
-  const id = makeIds();
-  let displayId = 1000;
-  let hour = 0;
-  // Seeded writes get ids and times of their own so the demo looks the same on every reset.
-  const at = () => new Date(BASE + ++hour * 3_600_000 + 17_000).toISOString();
-
-  function place(
-    name: string,
-    email: string,
-    currency: string,
-    lines: Line[],
-    shipping: number,
-    status: CollectionStatus = "authorized",
-  ): MOrder {
-    const [first, last] = name.split(" ");
-    const created = at();
-    const order: MOrder = {
-      id: id("order"),
-      display_id: ++displayId,
-      status: "pending",
-      created_at: created,
-      email,
-      currency_code: currency,
-      customer: { id: id("cus"), first_name: first ?? null, last_name: last ?? null, email },
-      items: lines.map(([title, unit_price, quantity]) => ({
-        id: id("ordli"),
-        title,
-        subtitle: null,
-        quantity,
-        unit_price,
-      })),
-      shipping_total: shipping,
-      tax_total: 0,
-      discount_total: 0,
-      credit_lines: [],
-      version: 1,
-      version_start_total: 0,
-      collections: [],
-    };
-    order.version_start_total = orderTotals(order).total;
-    const amount = order.version_start_total;
-    const hasPayment = ["authorized", "canceled", "requires_action"].includes(status);
-    order.collections.push({
-      id: id("pay_col"),
-      order_id: order.id,
-      currency_code: currency,
-      amount,
-      status,
-      created_at: created,
-      completed_at: null,
-      payments: hasPayment
-        ? [
-            {
-              id: id("pay"),
-              collection_id: "",
-              session_id: id("payses"),
-              provider_id: status === "requires_action" ? "pp_stripe_stripe" : "pp_system_default",
-              amount,
-              currency_code: currency,
-              created_at: created,
-              captured_at: null,
-              canceled_at: status === "canceled" ? created : null,
-              captures: [],
-              refunds: [],
-            },
-          ]
-        : [],
-    });
-    for (const c of order.collections) for (const p of c.payments) p.collection_id = c.id;
-    db.orders.push(order);
-    db.clock = Date.parse(created);
-    return order;
-  }
-  const pay = (o: MOrder, c = 0, p = 0) => o.collections[c]!.payments[p]!.id;
-  const capture = (o: MOrder, amount?: number, c = 0, p = 0) =>
-    capturePayment(db, pay(o, c, p), amount, db.users[0]!.id);
-  const refund = (o: MOrder, amount: number, note: string | null, reason: number | null, c = 0, p = 0) => {
-    refundPayment(
-      db,
-      pay(o, c, p),
-      { amount, note: note ?? undefined, refund_reason_id: reason === null ? undefined : REASONS[reason]![0] },
-      db.users[0]!.id,
-    );
-  };
-
-  // Named orders the tests and the README walk through.
+/** Named orders the tests and the README walk through. */
+function namedOrders({ db, id, at, place, capture, refund }: Seeder) {
   place("Ada Lovelace", "ada@example.com", "usd", [["Analytical Notebook", 2500, 2]], 1000); // 1001 authorized
   const partCaptured = place("Grace Hopper", "grace@example.com", "usd", [["Compiler Mug", 4000, 3]], 0); // 1002
   capture(partCaptured, 5000);
@@ -203,8 +107,10 @@ export function seed(): DB {
   markAsPaid(db, multi.collections[1]!.id);
   const eur = place("Ada Yonath", "yonath@example.eu", "eur", [["Ribosome Model", 6995, 1]], 495); // 1016
   capture(eur, 4000);
+}
 
-  // The rest: ordinary orders in assorted states, enough to page through.
+/** The rest: ordinary orders in assorted states, enough to page through. */
+function moreOrders({ place, capture, refund }: Seeder) {
   const people = [
     "Mary Jackson",
     "Dorothy Vaughan",
@@ -252,7 +158,4 @@ export function seed(): DB {
       refund(o, Math.floor(total / 3), null, null);
     }
   });
-  delete db.seeding;
-  db.clock = Date.now();
-  return db;
 }

@@ -1,0 +1,127 @@
+// How the seed data is built: an empty store at a fixed time, and orders placed into it with
+// ids and times of their own, so the demo looks the same on every reset.
+import type { CollectionStatus, DB, MOrder } from "./db";
+import { capturePayment, refundPayment } from "./rules";
+import { orderTotals } from "./totals";
+
+const BASE = Date.UTC(2026, 9, 1, 9, 0, 0); // orders are spread over the weeks after this
+
+type Line = [title: string, unitPrice: number, quantity: number];
+type Reason = readonly [id: string, label: string, code: string, description: string];
+export type Seeder = ReturnType<typeof createSeeder>;
+
+/** An empty store with these refund reasons and this user, and the builders that fill it. */
+export function createSeeder(reasons: readonly Reason[], user: DB["users"][number]) {
+  const db: DB = {
+    orders: [],
+    reasons: reasons.map(([id, label, code, description]) => ({
+      id,
+      label,
+      code,
+      description,
+      created_at: new Date(BASE).toISOString(),
+    })),
+    users: [user],
+    tokens: [],
+    idempotency: {},
+    clock: BASE,
+    seeding: true,
+  };
+  let n = 0;
+  const id = (prefix: string) => `${prefix}_01DEMO${String(++n).padStart(20, "0")}`;
+  let displayId = 1000;
+  let hour = 0;
+  // Seeded writes get ids and times of their own so the demo looks the same on every reset.
+  const at = () => new Date(BASE + ++hour * 3_600_000 + 17_000).toISOString();
+
+  /** An order with one collection in this status, paid for by one payment where the status has one. */
+  function place(
+    name: string,
+    email: string,
+    currency: string,
+    lines: Line[],
+    shipping: number,
+    status: CollectionStatus = "authorized",
+  ): MOrder {
+    const [first, last] = name.split(" ");
+    const created = at();
+    const order: MOrder = {
+      id: id("order"),
+      display_id: ++displayId,
+      status: "pending",
+      created_at: created,
+      email,
+      currency_code: currency,
+      customer: { id: id("cus"), first_name: first ?? null, last_name: last ?? null, email },
+      items: lines.map(([title, unit_price, quantity]) => ({
+        id: id("ordli"),
+        title,
+        subtitle: null,
+        quantity,
+        unit_price,
+      })),
+      shipping_total: shipping,
+      tax_total: 0,
+      discount_total: 0,
+      credit_lines: [],
+      version: 1,
+      version_start_total: 0,
+      collections: [],
+    };
+    order.version_start_total = orderTotals(order).total;
+    const amount = order.version_start_total;
+    const hasPayment = ["authorized", "canceled", "requires_action"].includes(status);
+    order.collections.push({
+      id: id("pay_col"),
+      order_id: order.id,
+      currency_code: currency,
+      amount,
+      status,
+      created_at: created,
+      completed_at: null,
+      payments: hasPayment
+        ? [
+            {
+              id: id("pay"),
+              collection_id: "",
+              session_id: id("payses"),
+              provider_id: status === "requires_action" ? "pp_stripe_stripe" : "pp_system_default",
+              amount,
+              currency_code: currency,
+              created_at: created,
+              captured_at: null,
+              canceled_at: status === "canceled" ? created : null,
+              captures: [],
+              refunds: [],
+            },
+          ]
+        : [],
+    });
+    for (const c of order.collections) for (const p of c.payments) p.collection_id = c.id;
+    db.orders.push(order);
+    db.clock = Date.parse(created);
+    return order;
+  }
+
+  const pay = (o: MOrder, c = 0, p = 0) => o.collections[c]!.payments[p]!.id;
+  const capture = (o: MOrder, amount?: number, c = 0, p = 0) =>
+    capturePayment(db, pay(o, c, p), amount, db.users[0]!.id);
+  /** `reason` is an index into the refund reasons. */
+  const refund = (o: MOrder, amount: number, note: string | null, reason: number | null, c = 0, p = 0) => {
+    refundPayment(
+      db,
+      pay(o, c, p),
+      { amount, note: note ?? undefined, refund_reason_id: reason === null ? undefined : reasons[reason]![0] },
+      db.users[0]!.id,
+    );
+  };
+
+  /** The finished store: from here on its time is the wall clock's. */
+  const done = () => {
+    delete db.seeding;
+    db.clock = Date.now();
+    return db;
+  };
+
+  return { db, id, at, place, capture, refund, done };
+}
