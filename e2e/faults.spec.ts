@@ -12,6 +12,7 @@ import {
   orderIdFromUrl,
   paymentRow,
   paymentStatus,
+  releaseHeldAnswers,
   summary,
   test,
   toast,
@@ -182,7 +183,8 @@ test.describe("faults on money moves", { tag: "@mock" }, () => {
   }) => {
     await order(1001);
     const row = paymentRow(page);
-    await armFault(page, { route: CAPTURE, kind: "slow", delayMs: 3000 });
+    // Held until released below, however long the checks take on a busy machine.
+    await armFault(page, { route: CAPTURE, kind: "slow", delayMs: 120_000 });
     const dialog = await openCapture(page);
     const confirm = dialog.getByRole("button", { name: "Confirm" });
     const amount = dialog.getByLabel("Amount to capture");
@@ -192,7 +194,7 @@ test.describe("faults on money moves", { tag: "@mock" }, () => {
     await confirm.click();
     await captureSent;
 
-    // The answer is still 3 s away: everything that could change or abandon the move is locked.
+    // The answer is held back: everything that could change or abandon the move is locked.
     await expect(confirm).toHaveAttribute("aria-busy", "true");
     await expect(confirm).toBeDisabled();
     await expect(amount).toBeDisabled();
@@ -202,6 +204,7 @@ test.describe("faults on money moves", { tag: "@mock" }, () => {
     await expect(dialog).toBeVisible();
     await expect(confirm).toHaveAttribute("aria-busy", "true");
 
+    await releaseHeldAnswers(page);
     await expect(toast(page, "Captured $60.00.")).toBeVisible();
     await expect(dialog).toBeHidden();
     await expect(figure(row, "Captured")).toHaveText("$60.00");

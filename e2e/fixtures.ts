@@ -113,6 +113,12 @@ export async function armFault(page: Page, fault: Fault) {
   expect(status, "the mock backend accepts the fault").toBe(200);
 }
 
+/** Lets the answers that a "slow" fault holds back go now. */
+export async function releaseHeldAnswers(page: Page) {
+  const status = await page.evaluate(async () => (await fetch("/__demo/release", { method: "POST" })).status);
+  expect(status, "the mock backend releases held answers").toBe(200);
+}
+
 /** Opens the capture dialog of the (first) payment row. */
 export async function openCapture(page: Page) {
   await paymentRow(page).getByRole("button", { name: "Capture payment" }).click();

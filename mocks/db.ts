@@ -78,7 +78,7 @@ export type MReason = { id: string; label: string; code: string; description: st
  * - "error": answers `status` with a Medusa error `body`, before the request is applied (the default);
  * - "drop-before": the connection drops before the server sees the request, so nothing is applied;
  * - "drop-after": the server applies the request, then the answer is lost on the way back;
- * - "slow": applied as usual, but the answer arrives only after `delayMs`;
+ * - "slow": applied as usual, but the answer arrives only after `delayMs`, or sooner on POST /__demo/release;
  * - "unauthorized": 401 as for an expired session, before the request is applied.
  */
 export type FaultKind = "error" | "drop-before" | "drop-after" | "slow" | "unauthorized";

@@ -2,7 +2,7 @@
 import { http, HttpResponse, type HttpHandler } from "msw";
 import type { Fault } from "../db";
 import { readBody, type Context } from "./admin";
-import { faultsProblem } from "./faults";
+import { faultsProblem, releaseHeld } from "./faults";
 
 export function demoHandlers({ backend, db }: Context): HttpHandler[] {
   return [
@@ -15,6 +15,11 @@ export function demoHandlers({ backend, db }: Context): HttpHandler[] {
       if (problem) return HttpResponse.json({ type: "invalid_data", message: problem }, { status: 400 });
       db().faults = faults!.map((f) => ({ ...f, times: f.times ?? 1 }));
       backend.save();
+      return HttpResponse.json({ ok: true });
+    }),
+    // Answers held back by a "slow" fault go out now.
+    http.post("*/__demo/release", () => {
+      releaseHeld();
       return HttpResponse.json({ ok: true });
     }),
     // Demo mode only: put the demo data back as it was seeded.

@@ -1,6 +1,6 @@
 // The demo's fault switches (see `Fault` in db.ts): which armed fault a request meets, and what
 // it does to the answer before and after the request is applied.
-import { delay, HttpResponse } from "msw";
+import { HttpResponse } from "msw";
 import type { DB, Fault, FaultKind } from "../db";
 import { UNKNOWN_ERROR } from "../rules";
 import { unauthorized } from "./session";
@@ -49,9 +49,29 @@ export function answerBefore(fault: Fault | null): Response | null {
   }
 }
 
+// Answers a "slow" fault is holding back. A test lets them go when it has seen what it came to
+// see, instead of betting that a busy machine gets there before the delay runs out.
+const held = new Set<() => void>();
+
+/** Sends every answer a "slow" fault is holding now. */
+export function releaseHeld() {
+  held.forEach((release) => release());
+}
+
+function hold(ms: number) {
+  return new Promise<void>((resolve) => {
+    const release = () => {
+      held.delete(release);
+      resolve();
+    };
+    held.add(release);
+    setTimeout(release, ms);
+  });
+}
+
 /** The answer of an applied request, lost ("drop-after") or late ("slow") as the fault says. */
 export async function answerAfter(fault: Fault | null, answer: { status: number; body: unknown }): Promise<Response> {
   if (fault?.kind === "drop-after") return HttpResponse.error();
-  if (fault?.kind === "slow") await delay(fault.delayMs ?? 4000);
+  if (fault?.kind === "slow") await hold(fault.delayMs ?? 4000);
   return HttpResponse.json(answer.body as object, { status: answer.status });
 }
