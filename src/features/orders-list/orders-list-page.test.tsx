@@ -68,8 +68,7 @@ describe("orders list", () => {
     await table();
     await user.type(screen.getByRole("searchbox", { name: "Search orders" }), "#1003");
 
-    // Generous waits: on a loaded machine the debounce and the refetch take a while.
-    await waitFor(() => expect(rows(screen.getByRole("table"))).toHaveLength(1), { timeout: 4000 });
+    await waitFor(() => expect(rows(screen.getByRole("table"))).toHaveLength(1));
     expect(rows(screen.getByRole("table"))[0]).toEqual([
       "#1003",
       expect.any(String),
@@ -89,9 +88,7 @@ describe("orders list", () => {
     await table();
     await user.type(screen.getByRole("searchbox", { name: "Search orders" }), "grace@");
 
-    await waitFor(() => expect(rows(screen.getByRole("table")).map((r) => r[2])).toEqual(["grace@example.com"]), {
-      timeout: 4000,
-    });
+    await waitFor(() => expect(rows(screen.getByRole("table")).map((r) => r[2])).toEqual(["grace@example.com"]));
     expect(lastOrderRequest().get("q")).toBe("grace@");
   });
 
