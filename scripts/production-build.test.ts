@@ -100,8 +100,8 @@ describe("production build", () => {
 
   it("keeps all its JS and CSS within 1.3x the floor's, gzip, and every lazy chunk small", () => {
     // What an order page loads up to idle is its first load plus the chunks it prefetches once the
-    // browser is idle (whenIdle in src/components/ui/lazy.ts: the refund panel, the capture and
-    // mark-paid dialogs, the row menu). Telling those apart from the chunks loaded only on demand
+    // browser is idle (src/app/perf/idle.ts: the refund panel, the capture and mark-paid
+    // dialogs). Telling those apart from the chunks loaded only on demand
     // (sign-in, payment details, manual copy) would take the source's list of preloads, so this
     // counts ALL the build's JS and CSS: a superset that moving code out of the first load cannot
     // shrink. The floor is weighed the same way; the budget is issue 4's, 1.3x the floor.
@@ -121,16 +121,5 @@ describe("production build", () => {
     const lazy = files.filter((f) => f.name.endsWith(".js") && !first.has(f.name));
     for (const chunk of lazy)
       expect(`${chunk.name} ${gz(chunk) < 30 * 1024 ? "small" : gz(chunk)}`).toBe(`${chunk.name} small`);
-  });
-
-  it("has V8 compile eagerly the lazy chunks, and only them", () => {
-    // Code that runs on a click is compiled when it arrives; the first load is compiled lazily,
-    // or the page would pay to compile code it may never run.
-    const first = firstLoad();
-    const lazy = files.filter((f) => f.name.endsWith(".js") && !first.has(f.name));
-    const hinted = (name: string) =>
-      files.find((f) => f.name === name)!.text.startsWith("//# allFunctionsCalledOnLoad\n");
-    expect(lazy.filter((f) => !hinted(f.name)).map((f) => f.name)).toEqual([]);
-    expect([...first].filter(hinted)).toEqual([]);
   });
 });

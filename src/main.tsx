@@ -1,8 +1,7 @@
 // The page's first script, kept tiny: it reads the settings and asks for the order on screen
 // while the browser is still downloading the app, then hands over to the app.
-import { ORDER_FIELDS, orderIdOf, orderPath } from "./api/order-request";
+import { requestOrderEarly } from "./app/perf/early-order";
 import { loadConfig } from "./lib/config";
-import { sendEarly } from "./lib/http";
 import "./index.css";
 
 async function boot() {
@@ -12,8 +11,7 @@ async function boot() {
     const { startDemo } = await import("./app/demo");
     await startDemo();
   }
-  const orderId = orderIdOf(window.location.pathname);
-  if (orderId) sendEarly(orderPath(orderId), { fields: ORDER_FIELDS });
+  const orderId = requestOrderEarly(window.location.pathname);
   const { start } = await import("./app/start");
   start(orderId);
 }

@@ -1,15 +1,15 @@
-import { QueryClientProvider, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import { Suspense, useEffect } from "react";
 import { Redirect, Route, Switch, useParams } from "wouter";
-import { orderKeys } from "@/api/orders";
 import { refundReasonsQueryOptions } from "@/api/refund-reasons";
-import { lazyWithPreload, whenIdle } from "@/components/ui/lazy";
+import { lazyWithPreload } from "@/components/ui/lazy";
 import { NavigationProvider } from "@/components/ui/navigation";
-import { rehearse } from "@/components/ui/rehearse";
+import { preloadOrderDialogs } from "@/features/order-detail/lazy-parts";
 import { OrderDetailPage } from "@/features/order-detail/order-detail-page";
 import { OrdersListPage } from "@/features/orders-list/orders-list-page";
 import { AuthGate } from "./auth-gate";
 import { NotFound } from "./not-found";
+import { whenIdle } from "./perf/idle";
 
 // Loaded on demand: the refund panel (fetched ahead once an order page is idle) and sign-in.
 const RefundDrawer = lazyWithPreload(async () => ({
@@ -35,21 +35,16 @@ function OrderRoute() {
   const params = useParams<{ id: string; "*"?: string }>();
   const rest = (params["*"] ?? "").split("/");
   const client = useQueryClient();
-  // The refund panel's code and its reasons (once a session) arrive before the merchant asks,
-  // and the panel is rehearsed, so the first click runs warm code (see rehearse).
+  // What the page's clicks need (the dialogs' and the refund panel's code, the reasons, once a
+  // session) arrives before the merchant asks.
   useEffect(
     () =>
-      whenIdle(async () => {
-        await Promise.all([RefundDrawer.preload(), client.prefetchQuery(refundReasonsQueryOptions())]);
-        if (!client.getQueryData(orderKeys.detail(params.id))) return;
-        rehearse(
-          "refund panel",
-          <QueryClientProvider client={client}>
-            <RefundDrawer orderId={params.id} />
-          </QueryClientProvider>,
-        );
+      whenIdle(() => {
+        preloadOrderDialogs();
+        void RefundDrawer.preload();
+        void client.prefetchQuery(refundReasonsQueryOptions());
       }),
-    [client, params.id],
+    [client],
   );
   return (
     <>

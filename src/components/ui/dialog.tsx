@@ -1,8 +1,7 @@
 // Radix Dialog, wrapped once: focus is trapped inside and returns to the opener on close.
 import * as D from "@radix-ui/react-dialog";
-import { useContext, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { cn } from "@/lib/cn";
-import { PortalTarget } from "./rehearse";
 
 type Props = {
   open: boolean;
@@ -17,7 +16,6 @@ type Props = {
 };
 
 export function Dialog({ open, onOpenChange, title, description, children, side = "center", locked }: Props) {
-  const target = useContext(PortalTarget);
   const guard = (e: Event) => locked && e.preventDefault();
   // Our dialogs mount already open, often without a Radix trigger: remember what had focus
   // and give it back on close; if that control is gone (a finished capture), the page heading.
@@ -33,7 +31,7 @@ export function Dialog({ open, onOpenChange, title, description, children, side 
   return (
     <D.Root open={open} onOpenChange={(next) => (locked && !next ? undefined : onOpenChange(next))}>
       {/* Given its container, the portal renders with the dialog instead of a commit later. */}
-      <D.Portal container={target ?? (typeof document === "undefined" ? undefined : document.body)}>
+      <D.Portal container={typeof document === "undefined" ? undefined : document.body}>
         <D.Overlay className="animate-fade fixed inset-0 z-40 bg-gray-900/40" />
         {/* pointer-events of its own: Radix's change to <body> then stops here, not at each field. */}
         <D.Content

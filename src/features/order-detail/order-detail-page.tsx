@@ -1,7 +1,5 @@
-import { useQueryClient } from "@tanstack/react-query";
-import { memo, Suspense, useEffect } from "react";
+import { memo, Suspense } from "react";
 import { Link } from "wouter";
-import { whenIdle } from "@/components/ui/lazy";
 import { useOrder } from "@/api/orders";
 import { statusLabels } from "@/api/status";
 import { Badge } from "@/components/ui/badge";
@@ -10,7 +8,7 @@ import { useNavigate } from "@/components/ui/navigation";
 import { ApiError } from "@/lib/api-client";
 import { formatDateTime } from "@/lib/format";
 import { ActivitySection } from "./activity-section";
-import { PaymentDetailsDialog, preloadOrderDialogs } from "./lazy-parts";
+import { PaymentDetailsDialog } from "./lazy-parts";
 import { PaymentsSection } from "./payments-section";
 import { SummarySection } from "./summary-section";
 
@@ -19,8 +17,6 @@ type Props = { orderId: string; paymentId?: string };
 export const OrderDetailPage = memo(function OrderDetailPage({ orderId, paymentId }: Props) {
   const navigate = useNavigate();
   const { data: order, error, isPending, refetch, isFetching } = useOrder(orderId);
-  const client = useQueryClient();
-  useEffect(() => whenIdle(() => void preloadOrderDialogs(client, orderId)), [client, orderId]);
 
   if (isPending) {
     return (

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { whenIdle } from "./lazy";
+import { whenIdle } from "./idle";
 
 afterEach(() => {
   vi.useRealTimers();
