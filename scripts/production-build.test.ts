@@ -122,4 +122,15 @@ describe("production build", () => {
     for (const chunk of lazy)
       expect(`${chunk.name} ${gz(chunk) < 30 * 1024 ? "small" : gz(chunk)}`).toBe(`${chunk.name} small`);
   });
+
+  it("has V8 compile eagerly the lazy chunks, and only them", () => {
+    // Code that runs on a click is compiled when it arrives; the first load is compiled lazily,
+    // or the page would pay to compile code it may never run.
+    const first = firstLoad();
+    const lazy = files.filter((f) => f.name.endsWith(".js") && !first.has(f.name));
+    const hinted = (name: string) =>
+      files.find((f) => f.name === name)!.text.startsWith("//# allFunctionsCalledOnLoad\n");
+    expect(lazy.filter((f) => !hinted(f.name)).map((f) => f.name)).toEqual([]);
+    expect([...first].filter(hinted)).toEqual([]);
+  });
 });

@@ -10,6 +10,7 @@ import { OrdersListPage } from "@/features/orders-list/orders-list-page";
 import { AuthGate } from "./auth-gate";
 import { NotFound } from "./not-found";
 import { whenIdle } from "./perf/idle";
+import { rehearseOrderPage } from "./perf/rehearse-order";
 
 // Loaded on demand: the refund panel (fetched ahead once an order page is idle) and sign-in.
 const RefundDrawer = lazyWithPreload(async () => ({
@@ -36,15 +37,15 @@ function OrderRoute() {
   const rest = (params["*"] ?? "").split("/");
   const client = useQueryClient();
   // What the page's clicks need (the dialogs' and the refund panel's code, the reasons, once a
-  // session) arrives before the merchant asks.
+  // session) arrives before the merchant asks, and the two money dialogs are rehearsed.
   useEffect(
     () =>
       whenIdle(() => {
         preloadOrderDialogs();
-        void RefundDrawer.preload();
         void client.prefetchQuery(refundReasonsQueryOptions());
+        void rehearseOrderPage(client, params.id, RefundDrawer);
       }),
-    [client],
+    [client, params.id],
   );
   return (
     <>

@@ -1,7 +1,10 @@
 // Radix Dialog, wrapped once: focus is trapped inside and returns to the opener on close.
 import * as D from "@radix-ui/react-dialog";
-import { useState, type ReactNode } from "react";
+import { createContext, useContext, useState, type ReactNode } from "react";
 import { cn } from "@/lib/cn";
+
+/** Where dialogs portal to: the page's body unless a caller renders them into an element of its own. */
+export const PortalTarget = createContext<HTMLElement | null>(null);
 
 type Props = {
   open: boolean;
@@ -16,6 +19,7 @@ type Props = {
 };
 
 export function Dialog({ open, onOpenChange, title, description, children, side = "center", locked }: Props) {
+  const target = useContext(PortalTarget);
   const guard = (e: Event) => locked && e.preventDefault();
   // Our dialogs mount already open, often without a Radix trigger: remember what had focus
   // and give it back on close; if that control is gone (a finished capture), the page heading.
@@ -31,7 +35,7 @@ export function Dialog({ open, onOpenChange, title, description, children, side 
   return (
     <D.Root open={open} onOpenChange={(next) => (locked && !next ? undefined : onOpenChange(next))}>
       {/* Given its container, the portal renders with the dialog instead of a commit later. */}
-      <D.Portal container={typeof document === "undefined" ? undefined : document.body}>
+      <D.Portal container={target ?? (typeof document === "undefined" ? undefined : document.body)}>
         <D.Overlay className="animate-fade fixed inset-0 z-40 bg-gray-900/40" />
         {/* pointer-events of its own: Radix's change to <body> then stops here, not at each field. */}
         <D.Content
