@@ -3,7 +3,8 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { Menu } from "./menu";
 
-// The row menu, by keyboard and by pointer, however often it is opened.
+// The page draws a plain trigger and Radix's menu replaces it on the first press (menu.tsx):
+// to the merchant it must be one menu, whichever way it is opened and however often.
 function setup({ refundDisabled = false } = {}) {
   const user = userEvent.setup();
   const refund = vi.fn();
@@ -26,7 +27,7 @@ function setup({ refundDisabled = false } = {}) {
 }
 
 describe("row menu", () => {
-  it("is a closed menu button", () => {
+  it("is a menu button before it is first opened", () => {
     const { trigger } = setup();
     expect(trigger()).toHaveAttribute("aria-haspopup", "menu");
     expect(trigger()).toHaveAttribute("aria-expanded", "false");
