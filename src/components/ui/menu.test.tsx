@@ -3,8 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { Menu } from "./menu";
 
-// The page draws a plain trigger and Radix's menu replaces it on the first press (menu.tsx):
-// to the merchant it must be one menu, whichever way it is opened and however often.
+// The row menu, by keyboard and by pointer, however often it is opened.
 function setup({ refundDisabled = false } = {}) {
   const user = userEvent.setup();
   const refund = vi.fn();
@@ -27,7 +26,7 @@ function setup({ refundDisabled = false } = {}) {
 }
 
 describe("row menu", () => {
-  it("is a menu button before it is first opened", () => {
+  it("is a closed menu button", () => {
     const { trigger } = setup();
     expect(trigger()).toHaveAttribute("aria-haspopup", "menu");
     expect(trigger()).toHaveAttribute("aria-expanded", "false");

@@ -1,56 +1,56 @@
-// The row menu. Radix's menu gives it arrow keys, typeahead, Escape and focus return, but with
-// its popper, focus and dismiss code it is a fifth of the order page's script, and it is not
-// needed to draw the page. So the page draws a plain trigger of the same look, and Radix's menu
-// takes its place on the first press: fetched ahead on hover or focus and once the page is
-// idle, it is almost always in by then.
-import { startTransition, Suspense, useState, type KeyboardEvent, type PointerEvent } from "react";
-import { lazyWithPreload } from "./lazy";
-import type { MenuProps, OpenedBy } from "./radix-menu";
+// Radix dropdown menu, wrapped once: arrow keys, typeahead, Escape and focus return.
+import * as M from "@radix-ui/react-dropdown-menu";
+import { useRef, type ReactNode } from "react";
 
-export type { MenuProps } from "./radix-menu";
+export type MenuProps = {
+  label: string;
+  trigger: ReactNode;
+  items: { label: string; onSelect: () => void; disabled?: boolean }[];
+};
 
-const RadixMenu = lazyWithPreload(() => import("./radix-menu").then((m) => ({ default: m.RadixMenu })));
-export const preloadMenu = RadixMenu.preload;
-
-const triggerClass =
-  "inline-flex size-8 items-center justify-center rounded-md border border-transparent text-muted hover:border-line hover:bg-gray-50 hover:text-ink";
-
-export function Menu(props: MenuProps) {
-  const [openedBy, setOpenedBy] = useState<OpenedBy | null>(null);
-  // In a transition, React keeps the plain trigger on screen, focus and all, while the menu's
-  // code is still on its way.
-  const open = (by: OpenedBy) => startTransition(() => setOpenedBy((current) => current ?? by));
-  // The same keys and pointer press as Radix's own trigger.
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (!["Enter", " ", "ArrowDown"].includes(e.key)) return;
-    e.preventDefault();
-    open("keyboard");
+export function Menu({ label, trigger, items }: MenuProps) {
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const chose = useRef(false);
+  // The trigger takes focus back before the chosen action runs, so a dialog the action opens
+  // hands focus back to it when it closes.
+  const select = (action: () => void) => {
+    chose.current = true;
+    triggerRef.current?.focus();
+    action();
   };
-  const onPointerDown = (e: PointerEvent) => {
-    if (e.button !== 0 || e.ctrlKey) return;
-    e.preventDefault(); // focus goes to the menu, not to a trigger about to be replaced
-    open("pointer");
+  const afterClose = (e: Event) => {
+    if (!chose.current) return;
+    chose.current = false;
+    e.preventDefault(); // focus is where the action put it
   };
-  const plain = (
-    <button
-      type="button"
-      aria-label={props.label}
-      aria-haspopup="menu"
-      aria-expanded={false}
-      className={triggerClass}
-      onPointerEnter={() => void preloadMenu()}
-      onFocus={() => void preloadMenu()}
-      onPointerDown={onPointerDown}
-      onKeyDown={onKeyDown}
-      // A click with no press before it: assistive technology, or a script.
-      onClick={() => open("pointer")}
-    >
-      {props.trigger}
-    </button>
-  );
   return (
-    <Suspense fallback={plain}>
-      {openedBy ? <RadixMenu {...props} openedBy={openedBy} triggerClass={triggerClass} /> : plain}
-    </Suspense>
+    <M.Root modal={false}>
+      <M.Trigger
+        ref={triggerRef}
+        aria-label={label}
+        className="inline-flex size-8 items-center justify-center rounded-md border border-transparent text-muted hover:border-line hover:bg-gray-50 hover:text-ink"
+      >
+        {trigger}
+      </M.Trigger>
+      <M.Portal>
+        <M.Content
+          align="end"
+          sideOffset={4}
+          onCloseAutoFocus={afterClose}
+          className="z-50 min-w-40 rounded-md border border-line bg-surface p-1 shadow-lg"
+        >
+          {items.map((item) => (
+            <M.Item
+              key={item.label}
+              disabled={item.disabled}
+              onSelect={() => select(item.onSelect)}
+              className="cursor-pointer rounded px-3 py-2 text-sm outline-none data-[disabled]:cursor-not-allowed data-[disabled]:opacity-50 data-[highlighted]:bg-gray-100"
+            >
+              {item.label}
+            </M.Item>
+          ))}
+        </M.Content>
+      </M.Portal>
+    </M.Root>
   );
 }

@@ -1,7 +1,6 @@
 // The order page's dialogs load on demand (forms, validation and Radix Dialog stay out of the
 // first load) and are fetched ahead on intent or when the browser is idle.
 import { lazyWithPreload } from "@/components/ui/lazy";
-import { preloadMenu } from "@/components/ui/menu";
 
 export const CaptureDialog = lazyWithPreload(() =>
   import("./capture-dialog").then((m) => ({ default: m.CaptureDialog })),
@@ -16,9 +15,8 @@ export const ManualCopyDialog = lazyWithPreload(() =>
   import("./manual-copy-dialog").then((m) => ({ default: m.ManualCopyDialog })),
 );
 
-/** Fetches the rows' menu and the dialogs a click on the order page opens most, ahead of the click. */
+/** Fetches the dialogs a click on the order page opens most, ahead of the click. */
 export function preloadOrderDialogs() {
-  void preloadMenu();
   void MarkPaidDialog.preload();
   void CaptureDialog.preload();
 }
