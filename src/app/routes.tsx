@@ -40,10 +40,11 @@ function OrderRoute() {
   // session) arrives before the merchant asks, and the two money dialogs are rehearsed.
   useEffect(
     () =>
-      whenIdle(() => {
+      whenIdle(async () => {
         preloadOrderDialogs();
-        void client.prefetchQuery(refundReasonsQueryOptions());
-        void rehearseOrderPage(client, params.id, RefundDrawer);
+        // The reasons first, so the refund panel is rehearsed with its whole form.
+        await client.prefetchQuery(refundReasonsQueryOptions());
+        await rehearseOrderPage(client, params.id, RefundDrawer);
       }),
     [client, params.id],
   );
