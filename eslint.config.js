@@ -58,6 +58,7 @@ export default tseslint.config(
     ignores: [
       "dist",
       "dist-demo",
+      "dist-demo-*",
       "dist-medusa",
       "coverage",
       "test-results",

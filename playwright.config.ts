@@ -3,6 +3,8 @@ import { launchOptions } from "./scripts/browser.mjs";
 
 const PORT = Number(process.env.E2E_PORT ?? 4174);
 const medusa = process.env.E2E_BACKEND === "medusa";
+// Suites run side by side (E2E_PORT set) each build into their own folder.
+const demoDir = process.env.E2E_PORT ? `dist-demo-${PORT}` : "dist-demo";
 
 // One suite, two backends. By default: the demo build (mock Medusa in a service worker), where
 // each test's fresh browser context means fresh demo data. With E2E_BACKEND=medusa (see
@@ -37,7 +39,7 @@ export default defineConfig({
   webServer: {
     command: medusa
       ? `npx vite build --outDir dist-medusa --emptyOutDir && node scripts/medusa-config-json.mjs dist-medusa && npx vite preview --outDir dist-medusa --port ${PORT} --strictPort`
-      : `npx vite build --mode demo --outDir dist-demo --emptyOutDir && npx vite preview --outDir dist-demo --port ${PORT} --strictPort`,
+      : `npx vite build --mode demo --outDir ${demoDir} --emptyOutDir && npx vite preview --outDir ${demoDir} --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}/orders`,
     // A real backend moves to a new port on every start: never reuse a build pointed at an old one.
     reuseExistingServer: !process.env.CI && !medusa,

@@ -34,8 +34,11 @@ export type PaymentCollection = {
   createdAt: string | null;
   payments: Payment[];
 };
+export type OrderStatus = ApiOrder["status"];
 export type Order = {
   id: string;
+  /** The order's own lifecycle (pending = open); a canceled order takes no new money. */
+  status: OrderStatus;
   displayId: number;
   version: number;
   createdAt: string;
@@ -100,6 +103,7 @@ export function toOrder(o: ApiOrder): Order {
     id: o.id,
     displayId: o.display_id,
     version: o.version ?? 0,
+    status: o.status,
     createdAt: o.created_at,
     email: o.email ?? o.customer?.email ?? "",
     customerName: name,

@@ -5,6 +5,7 @@
 export const ORDER_FIELDS = [
   "id",
   "display_id",
+  "status",
   "version",
   "created_at",
   "email",

@@ -87,6 +87,8 @@ export const orderSchema = z.object({
   created_at: date,
   email: z.nullish(z.string()),
   currency_code: z.string(),
+  // Medusa's order statuses; anything newer reads as an open order rather than failing the page.
+  status: z.catch(z.enum(["pending", "completed", "draft", "archived", "canceled", "requires_action"]), "pending"),
   payment_status: paymentStatusSchema,
   total: amount,
   item_total: z.nullish(amount),

@@ -6,6 +6,7 @@ export function orderWith(collections: PaymentCollection[], createdAt = "2026-10
     id: "order_1",
     displayId: 1,
     version: 1,
+    status: "pending",
     createdAt,
     email: "a@example.com",
     customerName: "",
