@@ -1,5 +1,16 @@
 // Capturing an authorized payment on order #1001 (USD, 60.00 authorized, nothing captured).
-import { expect, figure, orderStatus, paymentRow, paymentStatus, summary, test, toast } from "./fixtures";
+import {
+  armFault,
+  expect,
+  figure,
+  openCapture,
+  orderStatus,
+  paymentRow,
+  paymentStatus,
+  summary,
+  test,
+  toast,
+} from "./fixtures";
 
 test.describe("capture a payment", () => {
   test("captures the whole authorized amount", async ({ page, order, writes }) => {
@@ -84,5 +95,36 @@ test.describe("capture a payment", () => {
     await expect(toast(page, "Captured $60.00.")).toBeVisible();
     await expect(paymentStatus(row, "Captured")).toBeVisible();
     expect(writes.to("/capture").map((r) => r.body)).toEqual([{ amount: 60 }]);
+  });
+
+  test("shows the order's outstanding amount now and after, as the amount is typed", async ({ page, order }) => {
+    await order(1001);
+    const dialog = await openCapture(page);
+    await expect(figure(dialog, "Outstanding now")).toHaveText("$60.00 to collect");
+    await expect(figure(dialog, "After this")).toHaveText("nothing outstanding");
+
+    await dialog.getByLabel("Amount to capture").fill("20");
+    await expect(figure(dialog, "After this")).toHaveText("$40.00 to collect");
+    // Within the balance there is nothing more to confirm.
+    await expect(dialog.getByRole("checkbox")).toHaveCount(0);
+  });
+
+  test("a refusal says that nothing was captured", { tag: "@mock" }, async ({ page, order, writes }) => {
+    await order(1001);
+    // Medusa's body for an error it did not expect: alone, it does not say whether money moved.
+    await armFault(page, {
+      route: "POST /admin/payments/*/capture",
+      status: 500,
+      body: { type: "unknown_error", message: "An unknown error occurred." },
+    });
+    const dialog = await openCapture(page);
+    await dialog.getByRole("button", { name: "Confirm" }).click();
+
+    await expect(dialog.getByRole("alert")).toHaveText(
+      "Nothing was captured. The server said: An unknown error occurred.",
+    );
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await expect(figure(paymentRow(page), "Captured")).toHaveText("$0.00");
+    expect(writes.to("/capture")).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 // Order #1006: an order edit added an item, so 25.00 is outstanding on a not_paid payment collection.
-import { escapeRegExp, expect, figure, orderIdFromUrl, orderStatus, summary, test, toast } from "./fixtures";
+import { armFault, escapeRegExp, expect, figure, orderIdFromUrl, orderStatus, summary, test, toast } from "./fixtures";
 
 test.describe("an outstanding amount to collect", () => {
   test("marks the outstanding amount as paid", async ({ page, order, writes }) => {
@@ -12,6 +12,8 @@ test.describe("an outstanding amount to collect", () => {
     await box.getByRole("button", { name: "Mark as paid" }).click();
     const dialog = page.getByRole("dialog", { name: "Mark as paid" });
     await expect(dialog).toContainText("Record $25.00 as received outside the store");
+    await expect(figure(dialog, "Outstanding now")).toHaveText("$25.00 to collect");
+    await expect(figure(dialog, "After this")).toHaveText("nothing outstanding");
     await dialog.getByRole("button", { name: "Confirm" }).click();
 
     await expect(toast(page, "Marked $25.00 as paid.")).toBeVisible();
@@ -50,5 +52,25 @@ test.describe("an outstanding amount to collect", () => {
       ),
     );
     expect(new URL(link).searchParams.get("order_id")).toBe(orderId);
+  });
+
+  test("a refusal says that nothing was marked as paid", { tag: "@mock" }, async ({ page, order, writes }) => {
+    await order(1006);
+    await armFault(page, {
+      route: "POST /admin/payment-collections/*/mark-as-paid",
+      status: 500,
+      body: { type: "unknown_error", message: "An unknown error occurred." },
+    });
+    const box = summary(page);
+    await box.getByRole("button", { name: "Mark as paid" }).click();
+    const dialog = page.getByRole("dialog", { name: "Mark as paid" });
+    await dialog.getByRole("button", { name: "Confirm" }).click();
+
+    await expect(dialog.getByRole("alert")).toHaveText(
+      "Nothing was marked as paid. The server said: An unknown error occurred.",
+    );
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await expect(figure(box, "Outstanding amount")).toHaveText("$25.00");
+    expect(writes.to("/mark-as-paid")).toHaveLength(1);
   });
 });

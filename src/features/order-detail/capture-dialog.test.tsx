@@ -149,7 +149,9 @@ describe("capture dialog", () => {
     await user.type(amount, "20");
     await user.click(confirm);
 
-    expect(await within(dialog).findByRole("alert")).toHaveTextContent("The payment provider declined the capture.");
+    expect(await within(dialog).findByRole("alert")).toHaveTextContent(
+      /^Nothing was captured\. The server said: The payment provider declined the capture\.$/,
+    );
     expect(screen.getByRole("dialog", { name: "Capture payment" })).toBeInTheDocument();
     expect(amount).toHaveValue("20");
     await waitFor(() => expect(confirm).toBeEnabled());

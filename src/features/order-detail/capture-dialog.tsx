@@ -1,10 +1,15 @@
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import * as z from "zod/mini";
+import { balanceAfter } from "@/api/balance";
 import type { Payment } from "@/api/mappers";
-import { useCaptureMove, type MoveOutcome } from "@/api/money-moves";
+import { useCaptureMove } from "@/api/money-moves";
+import { orderQueryOptions } from "@/api/orders";
 import { paymentFigures } from "@/api/payment-figures";
 import { AmountInput } from "@/components/ui/amount-input";
+import { BalancePreview, OverpayConfirm } from "@/components/ui/balance-preview";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
@@ -12,14 +17,24 @@ import { FormError } from "@/components/ui/form-error";
 import { toast } from "@/components/ui/toast";
 import { amountSchema, typedAmount } from "@/lib/amount-schema";
 import { formatMoney, toInputText } from "@/lib/money";
+import { captureDescription, captureProblem, nothingLeftWords, startingAmount } from "./capture-words";
+import { overpayWarning, useOverpayConfirm } from "./use-overpay-confirm";
 
 type Props = { orderId: string; payment: Payment; onClose: () => void };
 
+const TICK_FIRST = "Tick “Yes, I mean this amount” to capture it, or lower the amount.";
+
 export function CaptureDialog({ orderId, payment, onClose }: Props) {
+  // The order the page shows, from the cache: opening the dialog asks the server nothing (the
+  // submit reads the order again before it sends), and each later refetch reaches the dialog.
+  const { data: order } = useQuery({ ...orderQueryOptions(orderId), refetchOnMount: false });
   const { capturable } = paymentFigures(payment);
   const currency = payment.currency;
   const capture = useCaptureMove(orderId);
   const busy = capture.busy;
+  // Decided once, when the dialog opens: what was typed is the merchant's from then on.
+  const [start] = useState(() => startingAmount(capturable, order?.summary.pendingDifference));
+  const [finishing, setFinishing] = useState(false);
   const schema = z.object({
     amount: amountSchema({
       currency,
@@ -28,23 +43,48 @@ export function CaptureDialog({ orderId, payment, onClose }: Props) {
       nothingLeft: "There is nothing left to capture on this payment.",
     }),
   });
-  const form = useForm({ resolver: zodResolver(schema), defaultValues: { amount: toInputText(capturable, currency) } });
+  const form = useForm({
+    resolver: zodResolver(schema),
+    defaultValues: { amount: start.kind === "nothing-owed" ? "" : toInputText(start.amount, currency) },
+  });
   const typed = typedAmount(useWatch({ control: form.control, name: "amount" }), currency);
+  const balance = order && balanceAfter(order, { kind: "capture", amount: typed ?? 0 });
+  const overpay = useOverpayConfirm(balance?.excess ?? 0);
   const error = form.formState.errors.amount?.message;
   const rootError = form.formState.errors.root?.message;
 
   // `amount` is what the schema read from the field: minor units, within what is capturable.
   const submit = form.handleSubmit(async ({ amount }) => {
+    const excess = order ? balanceAfter(order, { kind: "capture", amount }).excess : 0;
+    if (!overpay.allows(excess, TICK_FIRST)) return;
     const outcome = await capture.send({ paymentId: payment.id, amount, currency });
     if (outcome.kind !== "done") {
-      const message = problem(outcome, currency);
+      const message = captureProblem(outcome, currency);
       if (message) form.setError("root", { message });
       return;
     }
+    // The refetch has already shown the payment captured; keep this view until the dialog goes.
+    setFinishing(true);
     const money = formatMoney(amount, currency);
     toast(outcome.late ? `The connection dropped, but the capture of ${money} went through.` : `Captured ${money}.`);
     onClose();
   });
+
+  // Another tab (or person) captured the rest while this dialog was open: there is nothing to confirm.
+  if (capturable <= 0 && !busy && !finishing) {
+    return (
+      <Dialog
+        open
+        onOpenChange={(open) => !open && onClose()}
+        title="Capture payment"
+        description={nothingLeftWords(payment)}
+      >
+        <div className="flex justify-end">
+          <Button onClick={onClose}>Close</Button>
+        </div>
+      </Dialog>
+    );
+  }
 
   return (
     <Dialog
@@ -52,22 +92,28 @@ export function CaptureDialog({ orderId, payment, onClose }: Props) {
       onOpenChange={(open) => !open && onClose()}
       title="Capture payment"
       locked={busy}
-      description={
-        <>
-          {formatMoney(capturable, currency)} of this payment is authorized and not yet captured. Capturing charges the
-          customer through the payment provider.
-        </>
-      }
+      description={captureDescription(capturable, start, currency)}
     >
       <form onSubmit={submit} noValidate>
         {/* Locked while money is in flight: nothing typed changes what was sent. */}
         <fieldset disabled={busy} className="space-y-4">
           <Field label="Amount to capture" description="Lower it for a partial capture." error={error}>
-            {(ids) => <AmountInput currency={currency} {...ids} {...form.register("amount")} />}
+            {(ids) => (
+              <AmountInput currency={currency} {...ids} {...form.register("amount", { onChange: overpay.reset })} />
+            )}
           </Field>
           <p className="text-sm">
             {typed ? `Capture ${formatMoney(typed, currency)} from ${payment.id}.` : "Enter the amount to capture."}
           </p>
+          {balance && <BalancePreview before={balance.before} after={balance.after} currency={currency} />}
+          {balance && balance.excess > 0 && (
+            <OverpayConfirm
+              warning={overpayWarning(balance.excess, currency)}
+              checked={overpay.checked}
+              onChange={overpay.onChange}
+              error={overpay.error}
+            />
+          )}
           <FormError message={rootError} />
           <div className="flex justify-end gap-2">
             <Button onClick={onClose} disabled={busy}>
@@ -81,20 +127,4 @@ export function CaptureDialog({ orderId, payment, onClose }: Props) {
       </form>
     </Dialog>
   );
-}
-
-/** What the dialog says when the capture did not happen, or may not have; nothing for a dropped double submit. */
-function problem(outcome: Exclude<MoveOutcome, { kind: "done" }>, currency: string): string | undefined {
-  switch (outcome.kind) {
-    case "refused":
-      return outcome.message;
-    case "changed":
-      return `This order changed since the form opened: now at most ${formatMoney(outcome.limit, currency)} can be captured. Check the amount.`;
-    case "not-moved":
-      return "The connection dropped before the server answered. The order shows nothing was captured, so it is safe to try again.";
-    case "unknown":
-      return "The connection dropped and the order could not be checked. Reload the order to see whether the money moved before trying again.";
-    case "duplicate":
-      return undefined;
-  }
 }

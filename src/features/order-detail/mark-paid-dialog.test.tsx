@@ -99,7 +99,7 @@ describe("mark as paid", () => {
     await user.click(confirm);
 
     expect(await within(dialog).findByRole("alert")).toHaveTextContent(
-      "Can only mark 'not_paid' payment collection as paid",
+      /^Nothing was marked as paid\. The server said: Can only mark 'not_paid' payment collection as paid$/,
     );
     expect(screen.getByRole("dialog", { name: "Mark as paid" })).toBeInTheDocument();
     await waitFor(() => expect(confirm).toBeEnabled());

@@ -1,20 +1,35 @@
+import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { balanceAfter } from "@/api/balance";
+import type { Order } from "@/api/mappers";
 import { useMarkPaidMove, type MoveOutcome } from "@/api/money-moves";
+import { orderQueryOptions } from "@/api/orders";
+import { allPayments, paymentFigures } from "@/api/payment-figures";
+import { BalancePreview, OverpayConfirm } from "@/components/ui/balance-preview";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { FormError } from "@/components/ui/form-error";
 import { toast } from "@/components/ui/toast";
-import { formatMoney } from "@/lib/money";
+import { formatMoney, sumMinor } from "@/lib/money";
+import { overpayWarning, useOverpayConfirm } from "./use-overpay-confirm";
 
 type Props = { orderId: string; collectionId: string; amount: number; currency: string; onClose: () => void };
 
+const TICK_FIRST = "Tick “Yes, I mean this amount” to mark it as paid.";
+
 export function MarkPaidDialog({ orderId, collectionId, amount, currency, onClose }: Props) {
+  // The order the page shows, from the cache: opening the dialog asks the server nothing.
+  const { data: order } = useQuery({ ...orderQueryOptions(orderId), refetchOnMount: false });
   const mark = useMarkPaidMove(orderId);
   const [error, setError] = useState<string | null>(null);
   const money = formatMoney(amount, currency);
+  const balance = order && balanceAfter(order, { kind: "mark-paid", amount });
+  const overpay = useOverpayConfirm(balance?.excess ?? 0);
+  const heads = order && balance && uncapturedNote(order, balance.after, currency);
 
   async function confirm() {
     setError(null);
+    if (!overpay.allows(balance?.excess ?? 0, TICK_FIRST)) return;
     const outcome = await mark.send({ collectionId, amount });
     if (outcome.kind !== "done") {
       const message = problem(outcome, currency);
@@ -33,24 +48,49 @@ export function MarkPaidDialog({ orderId, collectionId, amount, currency, onClos
       locked={mark.busy}
       description={`Record ${money} as received outside the store, for example by bank transfer or in cash. No payment provider charges the customer.`}
     >
-      <FormError message={error} className="mb-4" />
-      <div className="flex justify-end gap-2">
-        <Button onClick={onClose} disabled={mark.busy}>
-          Cancel
-        </Button>
-        <Button variant="primary" busy={mark.busy} onClick={confirm}>
-          Confirm
-        </Button>
+      <div className="space-y-4">
+        {balance && <BalancePreview before={balance.before} after={balance.after} currency={currency} />}
+        {heads && <p className="text-sm">{heads}</p>}
+        {balance && balance.excess > 0 && (
+          <OverpayConfirm
+            warning={overpayWarning(balance.excess, currency)}
+            checked={overpay.checked}
+            onChange={overpay.onChange}
+            error={overpay.error}
+          />
+        )}
+        <FormError message={error} />
+        <div className="flex justify-end gap-2">
+          <Button onClick={onClose} disabled={mark.busy}>
+            Cancel
+          </Button>
+          <Button variant="primary" busy={mark.busy} onClick={confirm}>
+            Confirm
+          </Button>
+        </div>
       </div>
     </Dialog>
   );
+}
+
+/**
+ * An authorized payment still waiting for capture is money the customer may pay as well: say so
+ * when capturing all of it after this would collect more than the order total.
+ */
+function uncapturedNote(order: Order, after: number, currency: string): string | undefined {
+  const uncaptured = sumMinor(allPayments(order).map((p) => paymentFigures(p).capturable));
+  const due = Math.max(0, after);
+  if (uncaptured <= due) return undefined;
+  const limit = due > 0 ? `more than ${formatMoney(due, currency)} of it` : "any of it";
+  return `This order also has ${formatMoney(uncaptured, currency)} authorized and not yet captured. Once this is marked as paid, capturing ${limit} collects more than the order total.`;
 }
 
 /** What the dialog says when nothing was marked, or it may not have been; nothing for a dropped double click. */
 function problem(outcome: Exclude<MoveOutcome, { kind: "done" }>, currency: string): string | undefined {
   switch (outcome.kind) {
     case "refused":
-      return outcome.message;
+      // Medusa's message alone ("An unknown error occurred") does not say whether anything was recorded.
+      return `Nothing was marked as paid. The server said: ${outcome.message}`;
     case "changed":
       return `This order changed since the form opened: now at most ${formatMoney(outcome.limit, currency)} can be marked as paid. Check the amount.`;
     case "not-moved":
