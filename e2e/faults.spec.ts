@@ -60,7 +60,9 @@ test.describe("faults on money moves", { tag: "@mock" }, () => {
     await dialog.getByLabel("Amount to capture").fill("25");
     await dialog.getByRole("button", { name: "Confirm" }).click();
 
-    await expect(dialog.getByRole("alert")).toHaveText("The payment provider is unavailable");
+    await expect(dialog.getByRole("alert")).toHaveText(
+      "Nothing was captured. The server said: The payment provider is unavailable",
+    );
     await expect(dialog).toBeVisible();
     await expect(dialog.getByLabel("Amount to capture")).toHaveValue("25");
     await expect(dialog.getByRole("button", { name: "Confirm" })).toBeEnabled();

@@ -45,7 +45,9 @@ test("a capture that fails on the server shows the server's message", { tag: "@m
   const dialog = page.getByRole("dialog", { name: "Capture payment" });
   await dialog.getByLabel("Amount to capture").fill("25");
   await dialog.getByRole("button", { name: "Confirm" }).click();
-  await expect(dialog.getByRole("alert")).toHaveText("Payment provider timed out");
+  await expect(dialog.getByRole("alert")).toHaveText(
+    "Nothing was captured. The server said: Payment provider timed out",
+  );
   await expect(dialog.getByLabel("Amount to capture")).toHaveValue("25");
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await expect(figure(paymentRow(page), "Captured")).toHaveText("$0.00");

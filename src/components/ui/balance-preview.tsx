@@ -1,3 +1,4 @@
+import { useId } from "react";
 import { formatMoney } from "@/lib/money";
 
 /** How an outstanding amount reads: which way it goes, in words as well as colour. */
@@ -34,14 +35,27 @@ type ConfirmProps = {
 
 /** A second, explicit yes for a move that overpays: a checkbox the merchant must tick. */
 export function OverpayConfirm({ warning, checked, onChange, error }: ConfirmProps) {
+  const id = useId();
   return (
     <div role="group" aria-label="Overpayment" className="space-y-1 rounded-md bg-amber-50 px-3 py-2 text-sm">
-      <p className="font-medium">{warning}</p>
+      <p id={`${id}-warning`} className="font-medium">
+        {warning}
+      </p>
       <label className="flex items-center gap-2">
-        <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={checked}
+          onChange={(e) => onChange(e.target.checked)}
+          aria-describedby={error ? `${id}-warning ${id}-error` : `${id}-warning`}
+          aria-invalid={error ? true : undefined}
+        />
         Yes, I mean this amount
       </label>
-      {error && <p className="font-medium text-danger">{error}</p>}
+      {error && (
+        <p id={`${id}-error`} role="alert" className="font-medium text-danger">
+          {error}
+        </p>
+      )}
     </div>
   );
 }
