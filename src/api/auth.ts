@@ -10,6 +10,27 @@ import { auth, request, sessionStarted } from "@/lib/api-client";
 
 export const meKeys = { all: ["me"] as const };
 
+// What this browser last knew of its session, so the sign-in page can say why it is showing:
+// "active" once the server accepted it, "signed-out" once the merchant signed out. In
+// localStorage, as a cookie session is shared by the browser's tabs.
+const SESSION_KEY = "order-payments-session";
+type SessionMark = "active" | "signed-out";
+const markSession = (mark: SessionMark) => localStorage.setItem(SESSION_KEY, mark);
+
+/** The merchant signed out in this browser and has not signed in since. */
+export const signedOut = () => localStorage.getItem(SESSION_KEY) === "signed-out";
+
+export type SignInReason = "session-ended" | "signed-out" | null;
+
+/**
+ * Why the sign-in page is showing. `sentBack` is true when the app sent the merchant there from a
+ * page (a 401: the page comes back after); a plain visit to the sign-in page has no reason to give.
+ */
+export function signInReason(sentBack: boolean): SignInReason {
+  if (signedOut()) return "signed-out";
+  return localStorage.getItem(SESSION_KEY) === "active" && sentBack ? "session-ended" : null;
+}
+
 const userSchema = z.object({
   user: z.object({
     id: z.string(),
@@ -20,9 +41,13 @@ const userSchema = z.object({
 });
 
 export async function getMe(signal?: AbortSignal) {
-  return (
-    await request("/admin/users/me", { query: { fields: "id,email,first_name,last_name" }, schema: userSchema, signal })
-  ).user;
+  const { user } = await request("/admin/users/me", {
+    query: { fields: "id,email,first_name,last_name" },
+    schema: userSchema,
+    signal,
+  });
+  markSession("active"); // a cookie session opened in another tab counts too
+  return user;
 }
 
 // Checked once per load: any later 401 from any request sends the user to sign in anyway.
@@ -44,6 +69,7 @@ export async function signIn(email: string, password: string) {
   } catch {
     auth.token = token; // no: a different site, keep the bearer token for this tab
   }
+  markSession("active");
   sessionStarted();
 }
 
@@ -52,5 +78,6 @@ export async function signOut() {
     await request("/auth/session", { method: "DELETE", schema: z.unknown() });
   } finally {
     auth.token = null;
+    markSession("signed-out");
   }
 }

@@ -3,6 +3,7 @@ import { useEffect, useState, type ReactNode } from "react";
 import { Link, useLocation } from "wouter";
 import { meQueryOptions, signOut } from "@/api/auth";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { toast } from "@/components/ui/toast";
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -64,24 +65,44 @@ function Account() {
   );
 }
 
+/** Putting the sample orders back erases what the merchant did in the demo, so it asks first. */
 function DemoControls() {
   const client = useQueryClient();
+  const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   async function reset() {
     setBusy(true);
-    await fetch("/__demo/reset", { method: "POST" });
-    await client.resetQueries();
-    setBusy(false);
-    toast("Demo data reset.", "info");
+    try {
+      const res = await fetch("/__demo/reset", { method: "POST" });
+      if (!res.ok) throw new Error(`reset answered ${res.status}`);
+      await client.resetQueries();
+      toast("Demo data reset.", "info");
+    } catch {
+      toast("The demo data could not be reset. Reload the page and try again.", "error");
+    } finally {
+      setBusy(false);
+      setAsking(false);
+    }
   }
   return (
     <div className="flex items-center gap-3">
       <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">
         Demo: sample data, no real money
       </span>
-      <Button size="sm" onClick={reset} busy={busy}>
+      <Button size="sm" onClick={() => setAsking(true)}>
         Reset demo data
       </Button>
+      {asking && (
+        <ConfirmDialog
+          title="Reset demo data?"
+          description="Every sample order goes back to how it started: the captures, refunds and payments made in this demo are erased. This cannot be undone."
+          confirmLabel="Reset"
+          tone="danger"
+          busy={busy}
+          onConfirm={reset}
+          onCancel={() => setAsking(false)}
+        />
+      )}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
+import { signOut } from "@/api/auth";
 import { auth } from "@/lib/api-client";
 import { renderRoute, seededOrderId, setupMockBackend } from "@/test/render";
 
@@ -51,6 +52,60 @@ describe("signing in", () => {
     await user.type(screen.getByLabelText("Password"), "supersecret");
     await user.click(screen.getByRole("button", { name: "Sign in" }));
     await waitFor(() => expect(location.history?.at(-1)).toBe("/orders"));
+  });
+});
+
+describe("why the sign-in page is showing", () => {
+  const ENDED = "Your session ended. Sign in to continue.";
+  // Each test starts from its own session alone: neither the cookie sessions earlier tests left
+  // in the store nor their marks in this browser's record of its session count.
+  beforeEach(() => {
+    mock.backend.db.tokens = [auth.token!];
+    localStorage.clear();
+  });
+
+  /** This tab had a working session: the app loaded with it and the server accepted it. */
+  async function workingSession() {
+    const first = renderRoute("/orders", { signedIn: false });
+    expect(await screen.findByRole("heading", { level: 1, name: "Orders" })).toBeInTheDocument();
+    first.unmount();
+  }
+
+  it("says the session ended when the server refuses a session this tab had", async () => {
+    await workingSession();
+    mock.backend.db.tokens = []; // the session expired on the server
+    const id = seededOrderId(mock, 1003);
+    const { user } = renderRoute(`/orders/${id}`, { signedIn: false });
+    expect(await screen.findByText(ENDED)).toBeInTheDocument();
+
+    await user.type(screen.getByLabelText("Email"), "admin@example.com");
+    await user.type(screen.getByLabelText("Password"), "supersecret");
+    await user.click(screen.getByRole("button", { name: "Sign in" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "Order #1003" })).toBeInTheDocument();
+  });
+
+  it("gives no reason on a plain visit", async () => {
+    auth.token = null;
+    renderRoute("/orders", { signedIn: false });
+    expect(await screen.findByRole("heading", { name: "Sign in" })).toBeInTheDocument();
+    expect(screen.queryByText(ENDED)).not.toBeInTheDocument();
+    expect(screen.queryByText("You signed out.")).not.toBeInTheDocument();
+  });
+
+  it("does not blame the session when the merchant opens the sign-in page while signed in", async () => {
+    await workingSession();
+    renderRoute("/sign-in", { signedIn: false });
+    expect(await screen.findByRole("heading", { name: "Sign in" })).toBeInTheDocument();
+    expect(screen.queryByText(ENDED)).not.toBeInTheDocument();
+  });
+
+  it("after Sign out, says so instead, also on the way back to a page", async () => {
+    await workingSession();
+    await signOut();
+    expect(mock.requests.filter((r) => r.method === "DELETE").map((r) => r.url.pathname)).toEqual(["/auth/session"]);
+    renderRoute("/orders", { signedIn: false });
+    expect(await screen.findByText("You signed out.")).toBeInTheDocument();
+    expect(screen.queryByText(ENDED)).not.toBeInTheDocument();
   });
 });
 

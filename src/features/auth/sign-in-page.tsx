@@ -1,9 +1,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useLocation, useSearch } from "wouter";
 import * as z from "zod/mini";
-import { signIn } from "@/api/auth";
+import { signIn, signInReason, type SignInReason } from "@/api/auth";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { getConfig } from "@/lib/config";
@@ -20,6 +21,18 @@ const schema = z.object({
   password: z.string().check(z.minLength(1, "Enter your password.")),
 });
 
+// The demo fills in its own account: a visitor has no other. A build-time constant, so other
+// builds carry no credentials.
+const DEFAULTS =
+  import.meta.env.MODE === "demo"
+    ? { email: "admin@example.com", password: "supersecret" }
+    : { email: "", password: "" };
+
+const REASONS: Record<Exclude<SignInReason, null>, string> = {
+  "session-ended": "Your session ended. Sign in to continue.",
+  "signed-out": "You signed out.",
+};
+
 /** Only paths inside this app: a crafted ?next= must not send anyone elsewhere. */
 function safeNext(next: string | null) {
   return next && next.startsWith("/") && !next.startsWith("//") ? next : "/orders";
@@ -27,9 +40,12 @@ function safeNext(next: string | null) {
 
 export function SignInPage() {
   const [, navigate] = useLocation();
-  const next = safeNext(new URLSearchParams(useSearch()).get("next"));
+  const params = new URLSearchParams(useSearch());
+  const next = safeNext(params.get("next"));
+  // Read once: signing in changes what the browser knows, and the words must not change under the button.
+  const [reason] = useState(() => signInReason(params.has("next")));
   const client = useQueryClient();
-  const form = useForm({ resolver: zodResolver(schema), defaultValues: { email: "", password: "" } });
+  const form = useForm({ resolver: zodResolver(schema), defaultValues: DEFAULTS });
   const { errors, isSubmitting } = form.formState;
 
   const submit = form.handleSubmit(async ({ email, password }) => {
@@ -45,9 +61,16 @@ export function SignInPage() {
   return (
     <div className="mx-auto mt-12 max-w-sm rounded-lg border border-line bg-surface p-6 shadow-sm">
       <h1 className="text-xl font-semibold">Sign in</h1>
-      <p className="mt-1 text-sm text-muted">Use your Medusa admin account for {getConfig().backendUrl}.</p>
+      {reason && (
+        <p role="status" className="mt-3 rounded-md border border-line bg-canvas px-3 py-2 text-sm font-medium">
+          {REASONS[reason]}
+        </p>
+      )}
+      <p className="mt-3 text-sm text-muted">Use your Medusa admin account for {getConfig().backendUrl}.</p>
       {import.meta.env.MODE === "demo" && (
-        <p className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm">Demo: admin@example.com, password supersecret.</p>
+        <p className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm">
+          Demo: the demo account is filled in (admin@example.com, password supersecret).
+        </p>
       )}
       <form onSubmit={submit} noValidate className="mt-6 space-y-4">
         <Field label="Email" error={errors.email?.message}>
