@@ -1,7 +1,8 @@
 // Refunding captured money from the refund panel (/orders/:id/refund?payment=…).
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import {
   activity,
+  armFault,
   openRefund,
   escapeRegExp,
   expect,
@@ -24,15 +25,22 @@ async function openRefundFromRow(page: Page) {
   return opened;
 }
 
+/** Ticks the second yes that a refund beyond what the customer is owed back needs. */
+async function confirmOverpay(drawer: Locator) {
+  await drawer.getByRole("checkbox", { name: "Yes, I mean this amount" }).check();
+}
+
 test.describe("refund a payment", () => {
   test("refunds part with a reason and a note, then the rest with Max", async ({ page, order, writes }) => {
     await order(1003); // 89.90 captured, nothing refunded
     const orderId = orderIdFromUrl(page);
     const { row, drawer, paymentId } = await openRefundFromRow(page);
 
-    await drawer.getByLabel("Amount").fill("15");
+    await drawer.getByLabel("Amount", { exact: true }).fill("15");
     await drawer.getByLabel("Reason").selectOption({ label: "Shipping Issue" });
     await drawer.getByLabel("Note").fill("Parcel arrived two weeks late");
+    // Nothing is owed back on #1003: any refund goes beyond the balance and needs a second yes.
+    await confirmOverpay(drawer);
     await drawer.getByRole("button", { name: "Refund $15.00" }).click();
 
     await expect(toast(page, "Refunded $15.00.")).toBeVisible();
@@ -60,11 +68,12 @@ test.describe("refund a payment", () => {
 
     // The rest, with Max.
     await openRefundFromRow(page);
-    const amount = drawer.getByLabel("Amount");
+    const amount = drawer.getByLabel("Amount", { exact: true });
     await amount.fill("");
     await expect(drawer.getByRole("button", { name: "Refund", exact: true })).toBeVisible();
     await drawer.getByRole("button", { name: "Refund the maximum, $74.90" }).click();
     await expect(amount).toHaveValue("74.90");
+    await confirmOverpay(drawer);
     await drawer.getByRole("button", { name: "Refund $74.90" }).click();
 
     await expect(toast(page, "Refunded $74.90.")).toBeVisible();
@@ -100,7 +109,7 @@ test.describe("refund a payment", () => {
     await order(1004); // 75.50 captured, 20.00 refunded: 55.50 refundable
     await expect(figure(paymentRow(page), "Refundable")).toHaveText("$55.50");
     const { row, drawer } = await openRefundFromRow(page);
-    const amount = drawer.getByLabel("Amount");
+    const amount = drawer.getByLabel("Amount", { exact: true });
 
     await amount.fill("1000");
     await drawer.getByRole("button", { name: "Refund $1,000.00" }).click();
@@ -129,11 +138,12 @@ test.describe("refund a payment", () => {
   test("reads a decimal comma: 6,95 refunds $6.95", async ({ page, order }) => {
     await order(1003);
     const { row, drawer } = await openRefundFromRow(page);
-    const amount = drawer.getByLabel("Amount");
+    const amount = drawer.getByLabel("Amount", { exact: true });
     await amount.fill("");
     await amount.pressSequentially("6,95");
     await expect(amount).toHaveValue("6,95");
 
+    await confirmOverpay(drawer);
     const sent = page.waitForRequest((r) => r.method() === "POST" && new URL(r.url()).pathname.endsWith("/refund"));
     await drawer.getByRole("button", { name: "Refund $6.95" }).click();
     expect((await sent).postDataJSON()).toEqual({ amount: 6.95 });
@@ -156,7 +166,7 @@ test.describe("refund a payment", () => {
     await box.getByRole("link", { name: "Refund", exact: true }).click();
     const drawer = page.getByRole("dialog", { name: "Refund" });
     await expect(drawer).toContainText("The customer is owed $30.00.");
-    await expect(drawer.getByLabel("Amount")).toHaveValue("30.00");
+    await expect(drawer.getByLabel("Amount", { exact: true })).toHaveValue("30.00");
     await drawer.getByRole("button", { name: "Refund $30.00" }).click();
 
     await expect(toast(page, "Refunded $30.00.")).toBeVisible();
@@ -178,7 +188,76 @@ test.describe("refund a payment", () => {
     await expect(drawer).toBeHidden();
     await expect(page.getByRole("heading", { level: 1, name: /^Order #/ })).toBeVisible();
     await page.goForward();
-    await expect(page.getByRole("dialog", { name: "Refund" }).getByLabel("Amount")).toHaveValue("89.90");
+    await expect(page.getByRole("dialog", { name: "Refund" }).getByLabel("Amount", { exact: true })).toHaveValue(
+      "89.90",
+    );
     expect(writes.to("/refund")).toEqual([]);
   });
+});
+
+test.describe("refund beyond the balance", () => {
+  test("#1007: refunding $100 where $30 is owed cannot happen with one Enter; it needs the tick, then goes through", async ({
+    page,
+    order,
+    writes,
+  }) => {
+    await order(1007); // 100.00 captured, an edit cut the total to 70.00: 30.00 owed back
+    const box = summary(page);
+    await box.getByRole("link", { name: "Refund", exact: true }).click();
+    const drawer = page.getByRole("dialog", { name: "Refund" });
+    const amount = drawer.getByLabel("Amount", { exact: true });
+    await expect(figure(drawer, "Outstanding now")).toHaveText("$30.00 owed to the customer");
+    await expect(figure(drawer, "After this")).toHaveText("nothing outstanding");
+
+    await amount.fill("100");
+    await expect(drawer.getByRole("button", { name: "Refund $100.00" })).toBeVisible();
+    const overpay = drawer.getByRole("group", { name: "Overpayment" });
+    await expect(overpay).toContainText("This refunds $70.00 more than the customer is owed.");
+    await expect(overpay).toContainText("credit on the order");
+    await amount.press("Enter");
+    await expect(overpay.getByText("Tick the box to refund the extra $70.00, or lower the amount.")).toBeVisible();
+    const tick = overpay.getByRole("checkbox", { name: "Yes, I mean this amount" });
+    await expect(tick).toBeFocused();
+    expect(writes.to("/refund")).toEqual([]);
+
+    await tick.check();
+    await amount.press("Enter");
+    await expect(toast(page, "Refunded $100.00.")).toBeVisible();
+    await expect(drawer).toBeHidden();
+    await expect(figure(box, "Outstanding amount")).toHaveText("$0.00");
+    expect(writes.to("/refund").map((r) => r.body)).toEqual([{ amount: 100 }]);
+  });
+
+  test("changing the amount takes the tick away", async ({ page, order }) => {
+    await order(1007);
+    await summary(page).getByRole("link", { name: "Refund", exact: true }).click();
+    const drawer = page.getByRole("dialog", { name: "Refund" });
+    await drawer.getByLabel("Amount", { exact: true }).fill("50");
+    const tick = drawer.getByRole("checkbox", { name: "Yes, I mean this amount" });
+    await tick.check();
+    await drawer.getByLabel("Amount", { exact: true }).fill("60");
+    await expect(drawer.getByRole("group", { name: "Overpayment" })).toContainText(
+      "This refunds $30.00 more than the customer is owed.",
+    );
+    await expect(tick).not.toBeChecked();
+  });
+
+  test(
+    "says nothing was refunded when the server fails the refund",
+    { tag: "@mock" },
+    async ({ page, order, writes }) => {
+      await order(1007);
+      await armFault(page, { route: "POST /admin/payments/*/refund", status: 500 });
+      await summary(page).getByRole("link", { name: "Refund", exact: true }).click();
+      const drawer = page.getByRole("dialog", { name: "Refund" });
+      await drawer.getByRole("button", { name: "Refund $30.00" }).click();
+      await expect(drawer.getByRole("alert")).toHaveText(
+        "Nothing was refunded. The server said: An unknown error occurred.",
+      );
+      expect(writes.to("/refund")).toHaveLength(1);
+      await drawer.getByRole("button", { name: "Cancel" }).click();
+      await expect(drawer).toBeHidden();
+      await expect(figure(summary(page), "Outstanding amount")).toHaveText("$30.00");
+    },
+  );
 });

@@ -31,6 +31,8 @@ async function openRefund(displayId = 1003, search?: string) {
 const refundRequests = () => mock.requests.filter((r) => r.method === "POST" && r.url.pathname.endsWith("/refund"));
 /** "Refund" or "Refund $15.00"; not "Refund the maximum, …". */
 const submitButton = (drawer: HTMLElement) => within(drawer).getByRole("button", { name: /^Refund(\s\S+)?$/ });
+/** Gives the second yes a refund beyond what is owed needs (any refund on an order that owes nothing back). */
+const tick = (drawer: HTMLElement) => within(drawer).getByRole("checkbox", { name: "Yes, I mean this amount" });
 /** Waits until the reasons have loaded into the Reason select. */
 const reasonsLoaded = (drawer: HTMLElement) => within(drawer).findByRole("option", { name: "Shipping Issue" });
 
@@ -55,6 +57,9 @@ describe("refund panel", () => {
     expect(mock.requests.some((r) => r.method === "GET" && r.url.pathname === "/admin/refund-reasons")).toBe(true);
 
     expect(note).toHaveValue("");
+    expect(note).toHaveAccessibleDescription(
+      "Kept with the refund for your team; not sent to the customer. 0/500 characters.",
+    );
     expect(within(drawer).getByText("Refunds cannot be undone.")).toBeInTheDocument();
     expect(submitButton(drawer)).toHaveAccessibleName("Refund $89.90");
   });
@@ -74,6 +79,7 @@ describe("refund panel", () => {
     await user.type(amount, "15");
     await user.selectOptions(reason, "Shipping Issue");
     await user.type(note, "Box arrived dented");
+    await user.click(tick(drawer));
     await user.click(submitButton(drawer));
 
     expect(await screen.findByText("Refunded $15.00.")).toBeInTheDocument();
@@ -97,6 +103,7 @@ describe("refund panel", () => {
     await user.clear(amount);
     await user.type(amount, "15");
     await user.type(note, "   ");
+    await user.click(tick(drawer));
     await user.click(submitButton(drawer));
 
     expect(await screen.findByText("Refunded $15.00.")).toBeInTheDocument();
@@ -177,16 +184,18 @@ describe("refund panel", () => {
     await user.type(amount, "15");
     await user.selectOptions(reason, "Pricing Error");
     await user.type(note, "Charged twice");
+    await user.click(tick(drawer));
     await user.click(submitButton(drawer));
 
     expect(await within(drawer).findByRole("alert")).toHaveTextContent(
-      "You are not allowed to refund more than the captured amount",
+      "Nothing was refunded. The server said: You are not allowed to refund more than the captured amount",
     );
     expect(screen.getByRole("dialog", { name: "Refund" })).toBeInTheDocument();
     expect(location.history?.at(-1)).toMatch(new RegExp(`^/orders/${id}/refund`));
     expect(amount).toHaveValue("15");
     expect(reason).toHaveValue("refr_01DEMOPRICING00000000000");
     expect(note).toHaveValue("Charged twice");
+    expect(tick(drawer)).toBeChecked();
     await waitFor(() => expect(submitButton(drawer)).toBeEnabled());
     expect(submitButton(drawer)).toHaveAccessibleName("Refund $15.00");
     expect(screen.queryByText("Refunded $15.00.")).not.toBeInTheDocument();
@@ -195,6 +204,7 @@ describe("refund panel", () => {
   it("sends one request when the submit button is clicked twice quickly", async () => {
     const { drawer, amount } = await openRefund();
     fireEvent.change(amount, { target: { value: "15" } });
+    fireEvent.click(tick(drawer));
     const submit = submitButton(drawer);
     fireEvent.click(submit);
     fireEvent.click(submit);
@@ -244,6 +254,7 @@ describe("refund panel when another tab refunded first", () => {
 
     await user.clear(amount);
     await user.type(amount, "10");
+    await user.click(tick(drawer));
     await user.click(submitButton(drawer));
     expect(await within(drawer).findByRole("alert")).toHaveTextContent(
       "This order changed since the form opened: now at most $0.00 can be refunded. Check the amount.",

@@ -1,19 +1,25 @@
 import { useLocation, useSearch } from "wouter";
 import { useIsMutating, useQueryClient } from "@tanstack/react-query";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { orderKeys, useOrder } from "@/api/orders";
 import { refundMutationKey } from "@/api/payments";
 import { Dialog } from "@/components/ui/dialog";
-import { clearDraft } from "./refund-draft";
+import { clearDraft, settleDraft } from "./refund-draft";
 import { RefundForm } from "./refund-form";
 
 const SLIDE_MS = 200; // the drawer's entrance animation (index.css), with a frame to spare
 
 /** The refund side panel at /orders/:id/refund?payment=…, over the order page. */
 export function RefundDrawer({ orderId }: { orderId: string }) {
-  const [, navigate] = useLocation();
+  const [path, navigate] = useLocation();
   const search = useSearch();
-  const paymentId = new URLSearchParams(search).get("payment") ?? undefined;
+  // The way in (the Summary's Refund, or one payment's): its draft is this address's alone. The
+  // route may render the panel once more after the address has moved on (it follows the address
+  // one render late, routes.tsx): it then keeps the panel's own address, not the page's.
+  const here = search ? `${path}?${search}` : path;
+  const [address, setAddress] = useState(here);
+  if (here !== address && /\/refund\/?$/.test(path)) setAddress(here);
+  const paymentId = new URLSearchParams(address.split("?")[1] ?? "").get("payment") ?? undefined;
   const client = useQueryClient();
   const { data: order, error } = useOrder(orderId);
   // Shown at once from the page's data, then re-read: a refund starts from what the server says
@@ -26,8 +32,13 @@ export function RefundDrawer({ orderId }: { orderId: string }) {
     );
     return () => clearTimeout(timer);
   }, [client, orderId]);
+  // However the panel goes away, its draft is settled by where the app went: kept for a sign-in
+  // that comes back here (a 401), dropped for anything else, Back included. Read from the
+  // browser's address, which the app routes on and the 401 redirect (app.tsx) is built from;
+  // by the time React unmounts the panel, the navigation that removed it has happened.
+  useEffect(() => () => settleDraft(address, window.location.pathname + window.location.search), [address]);
   const close = () => {
-    clearDraft(orderId); // closing on purpose forgets the draft; a 401 detour keeps it
+    clearDraft(); // closing on purpose (Cancel, Escape, a refund sent) forgets the draft
     navigate(`/orders/${orderId}`);
   };
   const sending = useIsMutating({ mutationKey: refundMutationKey(orderId) }) > 0;
@@ -47,7 +58,10 @@ export function RefundDrawer({ orderId }: { orderId: string }) {
         </p>
       )}
       {!order && !error && <p role="status">Loading…</p>}
-      {order && <RefundForm order={order} initialPaymentId={paymentId} onDone={close} />}
+      {order && (
+        // A new way in starts a new form, from that entry's own figures.
+        <RefundForm key={address} order={order} address={address} initialPaymentId={paymentId} onDone={close} />
+      )}
     </Dialog>
   );
 }

@@ -1,8 +1,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useState } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { Order } from "@/api/mappers";
-import { useRefundMove, type MoveOutcome } from "@/api/money-moves";
+import { useRefundMove } from "@/api/money-moves";
+import { refundMutationKey } from "@/api/payments";
 import { useRefundReasons } from "@/api/refund-reasons";
 import { AmountInput } from "@/components/ui/amount-input";
 import { Button } from "@/components/ui/button";
@@ -12,51 +14,82 @@ import { toast } from "@/components/ui/toast";
 import { typedAmount } from "@/lib/amount-schema";
 import { providerName } from "@/lib/format";
 import { formatMoney, toInputText } from "@/lib/money";
-import { clearDraft, saveDraft } from "./refund-draft";
+import { noteLength } from "./note-length";
+import { RefundBalance } from "./refund-balance";
+import { saveDraft } from "./refund-draft";
+import { refundedWords, refundProblem } from "./refund-outcome";
 import { initialValues, refundPrefill } from "./refund-prefill";
 import { NOTE_MAX, refundSchema } from "./refund-schema";
 
-type Props = { order: Order; initialPaymentId?: string; onDone: () => void };
+type Props = {
+  order: Order;
+  /** The panel's address (path and query): the way in, which its draft belongs to. */
+  address: string;
+  initialPaymentId?: string;
+  onDone: () => void;
+};
 
-export function RefundForm({ order, initialPaymentId, onDone }: Props) {
+export function RefundForm({ order, address, initialPaymentId, onDone }: Props) {
   const currency = order.currency;
-  const { payments, limits, owed, amountFor } = refundPrefill(order);
-  const [initial] = useState(() => initialValues(order, initialPaymentId));
+  const client = useQueryClient();
+  const { payments, limits, owed, amountFor, excessOf } = refundPrefill(order);
+  const [initial] = useState(() => initialValues(order, address, initialPaymentId));
   const refund = useRefundMove(order.id);
   const busy = refund.busy;
   const reasons = useRefundReasons();
-  const form = useForm({ resolver: zodResolver(refundSchema(limits, currency)), defaultValues: initial });
+  const form = useForm({ resolver: zodResolver(refundSchema(limits, currency, excessOf)), defaultValues: initial });
   const { errors } = form.formState;
-  const [paymentId, amountText, note] = useWatch({ control: form.control, name: ["paymentId", "amount", "note"] });
+  const confirmBox = useRef<HTMLDivElement>(null);
+  const [paymentId, amountText, note, confirmed] = useWatch({
+    control: form.control,
+    name: ["paymentId", "amount", "note", "overpayConfirmed"],
+  });
   const max = limits.get(paymentId) ?? 0;
-  useEffect(
-    () => form.subscribe({ formState: { values: true }, callback: ({ values }) => saveDraft(order.id, values) }),
-    [form, order.id],
-  );
+  useEffect(() => {
+    saveDraft(address, form.getValues()); // from now on the tab's draft is this panel's
+    return form.subscribe({ formState: { values: true }, callback: ({ values }) => saveDraft(address, values) });
+  }, [form, address]);
 
   if (payments.length === 0) {
     return <p className="text-sm">No payment on this order has captured money left to refund.</p>;
   }
 
+  /** A new amount needs its own yes: a tick given for one amount is not given for another. */
+  const setAmount = (text: string, options: { shouldDirty?: boolean; shouldValidate?: boolean } = {}) => {
+    form.setValue("amount", text, options);
+    form.setValue("overpayConfirmed", false);
+  };
+  // The refund requests made so far: a new one after a submit means it went out (a refusal may
+  // also come from the check of the order before it, when nothing was sent).
+  const refundRequests = () => client.getMutationCache().findAll({ mutationKey: refundMutationKey(order.id) });
+
   // `amount` is what the schema read from the field: minor units, within the payment's refundable amount.
-  const submit = form.handleSubmit(async ({ paymentId, amount, reasonId, note }) => {
-    const outcome = await refund.send({
-      paymentId,
-      amount,
-      currency,
-      reasonId: reasonId || undefined,
-      note: note.trim() || undefined,
-    });
-    if (outcome.kind !== "done") {
-      const message = problem(outcome, currency);
-      if (message) form.setError("root", { message });
-      return;
-    }
-    const money = formatMoney(amount, currency);
-    clearDraft(order.id);
-    toast(outcome.late ? `The connection dropped, but the refund of ${money} went through.` : `Refunded ${money}.`);
-    onDone();
-  });
+  const submit = form.handleSubmit(
+    async ({ paymentId, amount, reasonId, note }) => {
+      const earlier = new Set(refundRequests());
+      const outcome = await refund.send({
+        paymentId,
+        amount,
+        currency,
+        reasonId: reasonId || undefined,
+        note: note.trim() || undefined,
+      });
+      if (outcome.kind !== "done") {
+        const sent = refundRequests().some((m) => !earlier.has(m));
+        const message = refundProblem(outcome, currency, sent);
+        if (message) form.setError("root", { message });
+        return;
+      }
+      toast(refundedWords(amount, currency, outcome.late));
+      onDone();
+    },
+    (invalid) => {
+      // Only the overpay tick is missing: take the merchant to it (the field errors take focus themselves).
+      if (Object.keys(invalid).every((name) => name === "overpayConfirmed")) {
+        confirmBox.current?.querySelector("input")?.focus();
+      }
+    },
+  );
   const typed = typedAmount(amountText, currency);
 
   return (
@@ -73,7 +106,7 @@ export function RefundForm({ order, initialPaymentId, onDone }: Props) {
               className={inputClass}
               {...form.register("paymentId", {
                 onChange: (e: { target: { value: string } }) => {
-                  if (!form.getFieldState("amount").isDirty) form.setValue("amount", amountFor(e.target.value));
+                  if (!form.getFieldState("amount").isDirty) setAmount(amountFor(e.target.value));
                 },
               })}
             >
@@ -99,12 +132,14 @@ export function RefundForm({ order, initialPaymentId, onDone }: Props) {
           {(ids) => (
             <div className="flex gap-2">
               <div className="flex-1">
-                <AmountInput currency={currency} {...ids} {...form.register("amount")} />
+                <AmountInput
+                  currency={currency}
+                  {...ids}
+                  {...form.register("amount", { onChange: () => form.setValue("overpayConfirmed", false) })}
+                />
               </div>
               <Button
-                onClick={() =>
-                  form.setValue("amount", toInputText(max, currency), { shouldDirty: true, shouldValidate: true })
-                }
+                onClick={() => setAmount(toInputText(max, currency), { shouldDirty: true, shouldValidate: true })}
                 aria-label={`Refund the maximum, ${formatMoney(max, currency)}`}
               >
                 Max
@@ -112,6 +147,16 @@ export function RefundForm({ order, initialPaymentId, onDone }: Props) {
             </div>
           )}
         </Field>
+        <RefundBalance
+          order={order}
+          amount={typed}
+          confirmed={confirmed}
+          onConfirm={(checked) =>
+            form.setValue("overpayConfirmed", checked, { shouldValidate: form.formState.isSubmitted })
+          }
+          error={errors.overpayConfirmed?.message}
+          confirmRef={confirmBox}
+        />
         <Field label="Reason" error={reasons.error?.message}>
           {(ids) => (
             <select {...ids} className={inputClass} {...form.register("reasonId")} disabled={reasons.isPending}>
@@ -126,7 +171,7 @@ export function RefundForm({ order, initialPaymentId, onDone }: Props) {
         </Field>
         <Field
           label="Note"
-          description={`Shown to the customer. ${note.length}/${NOTE_MAX} characters.`}
+          description={`Kept with the refund for your team; not sent to the customer. ${noteLength(note)}/${NOTE_MAX} characters.`}
           error={errors.note?.message}
         >
           {(ids) => <textarea {...ids} rows={3} className={inputClass} {...form.register("note")} />}
@@ -144,20 +189,4 @@ export function RefundForm({ order, initialPaymentId, onDone }: Props) {
       </fieldset>
     </form>
   );
-}
-
-/** What the form says when the refund did not happen, or may not have; nothing for a dropped double submit. */
-function problem(outcome: Exclude<MoveOutcome, { kind: "done" }>, currency: string): string | undefined {
-  switch (outcome.kind) {
-    case "refused":
-      return outcome.message;
-    case "changed":
-      return `This order changed since the form opened: now at most ${formatMoney(outcome.limit, currency)} can be refunded. Check the amount.`;
-    case "not-moved":
-      return "The connection dropped before the server answered. The order shows nothing was refunded, so it is safe to try again.";
-    case "unknown":
-      return "The connection dropped and the order could not be checked. Reload the order to see whether the money moved before trying again.";
-    case "duplicate":
-      return undefined;
-  }
 }

@@ -1,5 +1,6 @@
 // Where the refund form starts, from the order as it is now: each payment's exact limit, what
 // the customer is owed back, and the values the fields open with.
+import { balanceAfter } from "@/api/balance";
 import type { Order } from "@/api/mappers";
 import { paymentFigures, refundablePayments } from "@/api/payment-figures";
 import { toInputText } from "@/lib/money";
@@ -15,18 +16,23 @@ export function refundPrefill(order: Order) {
     const max = limits.get(id) ?? 0;
     return toInputText(owed > 0 && owed < max ? owed : max, order.currency);
   };
-  return { payments, limits, owed, amountFor };
+  /** How much a refund of `amount` goes beyond what the customer is owed back. */
+  const excessOf = (amount: number) => balanceAfter(order, { kind: "refund", amount }).excess;
+  return { payments, limits, owed, amountFor, excessOf };
 }
 
-/** A draft kept across a sign-in, else the payment asked for, else one that covers what is owed back. */
-export function initialValues(order: Order, initialPaymentId?: string): RefundValues {
+/**
+ * The draft this panel address left for a sign-in, else the entry's own figures: the payment
+ * asked for, or (from the Summary) one that covers what is owed back.
+ */
+export function initialValues(order: Order, address: string, initialPaymentId?: string): RefundValues {
   const { payments, limits, owed, amountFor } = refundPrefill(order);
-  const draft = loadDraft(order.id);
-  if (draft && limits.has(draft.paymentId)) return draft;
+  const draft = loadDraft(address);
+  if (draft && limits.has(draft.paymentId)) return { ...draft, overpayConfirmed: false };
   const id =
     (initialPaymentId && limits.has(initialPaymentId) && initialPaymentId) ||
     payments.find((p) => (limits.get(p.id) ?? 0) >= owed)?.id ||
     payments[0]?.id ||
     "";
-  return { paymentId: id, amount: id ? amountFor(id) : "", reasonId: "", note: "" };
+  return { paymentId: id, amount: id ? amountFor(id) : "", reasonId: "", note: "", overpayConfirmed: false };
 }
