@@ -55,7 +55,7 @@ test.describe("accessibility", { tag: "@mock" }, () => {
     await order(1003);
     await paymentRow(page).getByRole("button", { name: "Payment actions" }).click();
     await page.getByRole("menuitem", { name: "Refund" }).click();
-    await expect(page.getByRole("dialog", { name: "Refund" }).getByLabel("Amount")).toBeVisible();
+    await expect(page.getByRole("dialog", { name: "Refund" }).getByLabel("Amount", { exact: true })).toBeVisible();
     await expectNoViolations(page);
   });
 

@@ -70,23 +70,26 @@ test.describe("two tabs on one order", { tag: "@mock" }, () => {
     await openOrder(tabB, 1003);
 
     const drawerA = (await openRefund(tabA)).drawer;
-    await expect(drawerA.getByLabel("Amount")).toHaveValue("89.90");
+    await expect(drawerA.getByLabel("Amount", { exact: true })).toHaveValue("89.90");
 
     const drawerB = (await openRefund(tabB)).drawer;
-    await drawerB.getByLabel("Amount").fill("80");
+    await drawerB.getByLabel("Amount", { exact: true }).fill("80");
+    await drawerB.getByRole("checkbox", { name: "Yes, I mean this amount" }).check();
     await drawerB.getByRole("button", { name: "Refund $80.00" }).click();
     await expect(toast(tabB, "Refunded $80.00.")).toBeVisible();
     await expect(figure(paymentRow(tabB), "Refunded")).toHaveText("$80.00");
     expect(writesB.to("/refund").map((r) => r.body)).toEqual([{ amount: 80 }]);
 
+    await drawerA.getByRole("checkbox", { name: "Yes, I mean this amount" }).check();
     await drawerA.getByRole("button", { name: "Refund $89.90" }).click();
     await expect(drawerA.getByRole("alert")).toHaveText(
       "This order changed since the form opened: now at most $9.90 can be refunded. Check the amount.",
     );
-    await expect(drawerA.getByLabel("Amount")).toHaveValue("89.90");
+    await expect(drawerA.getByLabel("Amount", { exact: true })).toHaveValue("89.90");
     expect(writes.to("/refund")).toHaveLength(0);
 
-    await drawerA.getByLabel("Amount").fill("9.90");
+    await drawerA.getByLabel("Amount", { exact: true }).fill("9.90");
+    await drawerA.getByRole("checkbox", { name: "Yes, I mean this amount" }).check();
     await drawerA.getByRole("button", { name: "Refund $9.90" }).click();
     await expect(toast(tabA, "Refunded $9.90.")).toBeVisible();
     await expect(drawerA).toBeHidden();

@@ -100,13 +100,16 @@ test.describe("faults on money moves", { tag: "@mock" }, () => {
       body: { type: "invalid_data", message: "Refunds on this payment are paused by the provider" },
     });
     const { row, drawer } = await openRefund(page);
-    await drawer.getByLabel("Amount").fill("12.40");
+    await drawer.getByLabel("Amount", { exact: true }).fill("12.40");
     await drawer.getByLabel("Reason").selectOption({ label: "Pricing Error" });
     await drawer.getByLabel("Note").fill("Coupon was not applied");
+    await drawer.getByRole("checkbox", { name: "Yes, I mean this amount" }).check();
     await drawer.getByRole("button", { name: "Refund $12.40" }).click();
 
-    await expect(drawer.getByRole("alert")).toHaveText("Refunds on this payment are paused by the provider");
-    await expect(drawer.getByLabel("Amount")).toHaveValue("12.40");
+    await expect(drawer.getByRole("alert")).toHaveText(
+      "Nothing was refunded. The server said: Refunds on this payment are paused by the provider",
+    );
+    await expect(drawer.getByLabel("Amount", { exact: true })).toHaveValue("12.40");
     await expect(
       drawer.getByLabel("Reason").getByRole("option", { name: "Pricing Error", selected: true }),
     ).toHaveCount(1);
@@ -131,13 +134,14 @@ test.describe("faults on money moves", { tag: "@mock" }, () => {
     await order(1003);
     await armFault(page, { route: REFUND, kind: "drop-before" });
     const { row, drawer } = await openRefund(page);
-    await drawer.getByLabel("Amount").fill("20");
+    await drawer.getByLabel("Amount", { exact: true }).fill("20");
+    await drawer.getByRole("checkbox", { name: "Yes, I mean this amount" }).check();
     await drawer.getByRole("button", { name: "Refund $20.00" }).click();
 
     await expect(drawer.getByRole("alert")).toHaveText(
       "The connection dropped before the server answered. The order shows nothing was refunded, so it is safe to try again.",
     );
-    await expect(drawer.getByLabel("Amount")).toHaveValue("20");
+    await expect(drawer.getByLabel("Amount", { exact: true })).toHaveValue("20");
 
     await drawer.getByRole("button", { name: "Refund $20.00" }).click();
     await expect(toast(page, "Refunded $20.00.")).toBeVisible();
@@ -223,8 +227,9 @@ test.describe("faults on money moves", { tag: "@mock" }, () => {
     const orderId = orderIdFromUrl(page);
     const { row, drawer, paymentId } = await openRefund(page);
     const refundPath = `/orders/${orderId}/refund?payment=${paymentId}`;
-    await drawer.getByLabel("Amount").fill("15");
+    await drawer.getByLabel("Amount", { exact: true }).fill("15");
     await drawer.getByLabel("Note").fill("Lid was scratched");
+    await drawer.getByRole("checkbox", { name: "Yes, I mean this amount" }).check();
     await armFault(page, { route: REFUND, kind: "unauthorized" });
     await drawer.getByRole("button", { name: "Refund $15.00" }).click();
 
@@ -236,9 +241,11 @@ test.describe("faults on money moves", { tag: "@mock" }, () => {
 
     await expect(page).toHaveURL(new RegExp(`${escapeRegExp(refundPath)}$`));
     await expect(drawer).toBeVisible();
-    await expect(drawer.getByLabel("Amount")).toHaveValue("15");
+    await expect(drawer.getByLabel("Amount", { exact: true })).toHaveValue("15");
     await expect(drawer.getByLabel("Note")).toHaveValue("Lid was scratched");
 
+    // The yes to refund beyond the balance is asked again after the sign-in, not carried through it.
+    await drawer.getByRole("checkbox", { name: "Yes, I mean this amount" }).check();
     await drawer.getByRole("button", { name: "Refund $15.00" }).click();
     await expect(toast(page, "Refunded $15.00.")).toBeVisible();
     await expect(drawer).toBeHidden();

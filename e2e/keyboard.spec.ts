@@ -24,7 +24,7 @@ test("refunds with the keyboard only", async ({ page, order, writes }) => {
 
   const drawer = page.getByRole("dialog", { name: "Refund" });
   await expect(drawer).toBeVisible();
-  const amount = drawer.getByLabel("Amount");
+  const amount = drawer.getByLabel("Amount", { exact: true });
   await tabTo(page, amount);
   await page.keyboard.press("ControlOrMeta+A");
   await page.keyboard.type("12.50");
@@ -35,6 +35,12 @@ test("refunds with the keyboard only", async ({ page, order, writes }) => {
   // Type-ahead picks the reason by name (a real server lists its reasons in no fixed order).
   await page.keyboard.type("Shipping");
   await expect(reason.locator("option:checked")).toHaveText("Shipping Issue");
+
+  // Nothing is owed back on #1003: the refund goes beyond the balance and needs the second yes.
+  const yes = drawer.getByRole("checkbox", { name: "Yes, I mean this amount" });
+  await tabTo(page, yes);
+  await page.keyboard.press("Space");
+  await expect(yes).toBeChecked();
 
   const submit = drawer.getByRole("button", { name: "Refund $12.50" });
   await tabTo(page, submit);

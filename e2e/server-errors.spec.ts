@@ -17,12 +17,15 @@ test(
     await row.getByRole("button", { name: "Payment actions" }).click();
     await page.getByRole("menuitem", { name: "Refund" }).click();
     const drawer = page.getByRole("dialog", { name: "Refund" });
-    await drawer.getByLabel("Amount").fill("15");
+    await drawer.getByLabel("Amount", { exact: true }).fill("15");
     await drawer.getByLabel("Note").fill("Scratched lid");
+    await drawer.getByRole("checkbox", { name: "Yes, I mean this amount" }).check();
     await drawer.getByRole("button", { name: "Refund $15.00" }).click();
 
-    await expect(drawer.getByRole("alert")).toHaveText("Refund declined by the provider");
-    await expect(drawer.getByLabel("Amount")).toHaveValue("15");
+    await expect(drawer.getByRole("alert")).toHaveText(
+      "Nothing was refunded. The server said: Refund declined by the provider",
+    );
+    await expect(drawer.getByLabel("Amount", { exact: true })).toHaveValue("15");
     await expect(drawer.getByLabel("Note")).toHaveValue("Scratched lid");
     expect(writes.to("/refund")).toHaveLength(1);
 

@@ -118,14 +118,18 @@ describe("a half-filled refund", () => {
     await first.user.clear(amount);
     await first.user.type(amount, "12.34");
     await first.user.type(within(drawer).getByRole("textbox", { name: "Note" }), "Lid scratched");
-    first.unmount(); // the session expired: the app left for the sign-in page
+    // The session expired: the app left for the sign-in page, to come back to this panel. A draft
+    // is kept only for that detour, read from the browser's address as the 401 redirect sets it.
+    history.replaceState(null, "", `/sign-in?next=${encodeURIComponent(`/orders/${id}/refund`)}`);
+    first.unmount();
 
     const again = renderRoute(`/orders/${id}/refund`);
     const back = await screen.findByRole("dialog", { name: "Refund" });
     expect(await within(back).findByRole("textbox", { name: "Amount" })).toHaveValue("12.34");
     expect(within(back).getByRole("textbox", { name: "Note" })).toHaveValue("Lid scratched");
     await again.user.click(within(back).getByRole("button", { name: "Cancel" }));
-    expect(sessionStorage.getItem(`refund-draft:${id}`)).toBeNull();
+    expect(sessionStorage.getItem("refund-draft")).toBeNull();
+    history.replaceState(null, "", "/");
   });
 });
 
