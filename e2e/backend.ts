@@ -33,9 +33,9 @@ function medusaSession() {
   return session;
 }
 
-/** A new order on the real server in the state of demo order #displayId (1001-1007). */
+/** A new order on the real server in the state of demo order #displayId (1001-1007, 1045). */
 export async function freshMedusaOrder(displayId: number) {
-  const spec = ORDERS[displayId - 1001];
+  const spec = ORDERS.find((o) => o.demo === displayId);
   if (!spec) throw new Error(`No real-server recipe for demo order #${displayId}`);
   const { api, reasons, state } = await medusaSession();
   const order = await placeOrder(api, state.catalog, spec);

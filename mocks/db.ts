@@ -56,7 +56,8 @@ export type MItem = { id: string; title: string; subtitle: string | null; quanti
 export type MOrder = {
   id: string;
   display_id: number;
-  status: "pending" | "completed" | "canceled";
+  /** Medusa's order status; a canceled order keeps its payments, and Medusa cancels its collections. */
+  status: "pending" | "completed" | "draft" | "archived" | "canceled" | "requires_action";
   created_at: string;
   email: string;
   currency_code: string;

@@ -1,5 +1,5 @@
 // Demo and test data: every payment status, multi-payment orders, outstanding
-// amounts both ways, JPY and KWD, a canceled payment, and enough orders to page.
+// amounts both ways, JPY and KWD, canceled orders, and enough orders to page.
 import type { DB } from "./db";
 import { confirmEditAddItem, createCollection, markAsPaid } from "./rules";
 import { createSeeder, type Seeder } from "./seeder";
@@ -22,11 +22,13 @@ export function seed(): DB {
   });
   namedOrders(seeder);
   moreOrders(seeder);
+  // Added after the others so their numbers stay as they were.
+  canceledAfterCapture(seeder);
   return seeder.done();
 }
 
 /** Named orders the tests and the README walk through. */
-function namedOrders({ db, id, at, place, capture, refund }: Seeder) {
+function namedOrders({ db, id, at, place, capture, refund, cancel }: Seeder) {
   place("Ada Lovelace", "ada@example.com", "usd", [["Analytical Notebook", 2500, 2]], 1000); // 1001 authorized
   const partCaptured = place("Grace Hopper", "grace@example.com", "usd", [["Compiler Mug", 4000, 3]], 0); // 1002
   capture(partCaptured, 5000);
@@ -77,7 +79,7 @@ function namedOrders({ db, id, at, place, capture, refund }: Seeder) {
     ],
     1500,
   ); // 1009
-  place("Linus Torvalds", "linus@example.com", "usd", [["Penguin Plush", 1999, 1]], 500, "canceled"); // 1010
+  cancel(place("Linus Torvalds", "linus@example.com", "usd", [["Penguin Plush", 1999, 1]], 500)); // 1010
   place("Margaret Hamilton", "margaret@example.com", "usd", [["Apollo Print", 4500, 1]], 0, "not_paid"); // 1011
   place("Radia Perlman", "radia@example.com", "usd", [["Spanning Tree Kit", 5500, 1]], 500, "awaiting"); // 1012
   place("Tim Berners-Lee", "tim@example.com", "eur", [["WWW Desk Lamp", 8900, 1]], 0, "requires_action"); // 1013
@@ -158,4 +160,14 @@ function moreOrders({ place, capture, refund }: Seeder) {
       refund(o, Math.floor(total / 3), null, null);
     }
   });
+}
+
+/**
+ * #1045: $60.00 authorized, $25.00 captured, then the order canceled. Medusa refunds the $25.00,
+ * leaves the payment authorized for the other $35.00 and still reports $35.00 outstanding.
+ */
+function canceledAfterCapture({ place, capture, cancel }: Seeder) {
+  const o = place("Jean Bartik", "jean.bartik@example.com", "usd", [["Analytical Notebook", 2500, 2]], 1000);
+  capture(o, 2500);
+  cancel(o);
 }

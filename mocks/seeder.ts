@@ -1,8 +1,8 @@
 // How the seed data is built: an empty store at a fixed time, and orders placed into it with
 // ids and times of their own, so the demo looks the same on every reset.
-import type { CollectionStatus, DB, MOrder } from "./db";
+import { now, type CollectionStatus, type DB, type MOrder } from "./db";
 import { capturePayment, refundPayment } from "./rules";
-import { orderTotals } from "./totals";
+import { captured, orderTotals, refunded } from "./totals";
 
 const BASE = Date.UTC(2026, 9, 1, 9, 0, 0); // orders are spread over the weeks after this
 
@@ -70,7 +70,8 @@ export function createSeeder(reasons: readonly Reason[], user: DB["users"][numbe
     };
     order.version_start_total = orderTotals(order).total;
     const amount = order.version_start_total;
-    const hasPayment = ["authorized", "canceled", "requires_action"].includes(status);
+    // A bank step (3-D Secure) comes before any payment: Medusa records one once it is authorized.
+    const hasPayment = ["authorized", "canceled"].includes(status);
     order.collections.push({
       id: id("pay_col"),
       order_id: order.id,
@@ -85,7 +86,7 @@ export function createSeeder(reasons: readonly Reason[], user: DB["users"][numbe
               id: id("pay"),
               collection_id: "",
               session_id: id("payses"),
-              provider_id: status === "requires_action" ? "pp_stripe_stripe" : "pp_system_default",
+              provider_id: "pp_system_default",
               amount,
               currency_code: currency,
               created_at: created,
@@ -116,6 +117,33 @@ export function createSeeder(reasons: readonly Reason[], user: DB["users"][numbe
     );
   };
 
+  /**
+   * The order canceled as Medusa 2.21 cancels it (POST /admin/orders/:id/cancel): what was captured
+   * is refunded (no reason), payments with no capture are canceled, a partly captured one stays
+   * authorized for the rest, every collection is canceled, and the order moves to a new version.
+   */
+  const cancel = (o: MOrder) => {
+    const version = o.version;
+    for (const c of o.collections) {
+      for (const p of c.payments) {
+        if (p.canceled_at) continue;
+        if (p.captures.length === 0) {
+          p.canceled_at = now(db);
+          continue;
+        }
+        const left = captured(p) - refunded(p);
+        if (left > 0) refundPayment(db, p.id, { amount: left }, db.users[0]!.id);
+      }
+    }
+    // A refund beyond what is owed already opened a version, with its credit line; otherwise the cancel does.
+    if (o.version === version) {
+      o.version_start_total = orderTotals(o).total;
+      o.version += 1;
+    }
+    for (const c of o.collections) c.status = "canceled";
+    o.status = "canceled";
+  };
+
   /** The finished store: from here on its time is the wall clock's. */
   const done = () => {
     delete db.seeding;
@@ -123,5 +151,5 @@ export function createSeeder(reasons: readonly Reason[], user: DB["users"][numbe
     return db;
   };
 
-  return { db, id, at, place, capture, refund, done };
+  return { db, id, at, place, capture, refund, cancel, done };
 }

@@ -1,6 +1,8 @@
 // Types for the parts of seed.mjs the Playwright fixtures use.
 export type OrderSpec = {
   role: string;
+  /** The demo order (mocks/seed.ts) this one stands for, where there is one. */
+  demo?: number;
   name: string;
   email: string;
   lines: [string, number][];

@@ -25,11 +25,12 @@ export const SHIPPING = [
 /**
  * The orders, placed in this order (so display ids ascend the same way), with the steps that
  * bring each into its state. `expect` is the order's payment_status and pending_difference the
- * server should report afterwards.
+ * server should report afterwards; `demo` the mock's demo order each stands for in the e2e specs.
  */
 export const ORDERS = [
   {
     role: "authorized-1",
+    demo: 1001,
     name: "Ada Lovelace",
     email: "ada@example.com",
     lines: [["Analytical Notebook", 2]],
@@ -39,6 +40,7 @@ export const ORDERS = [
   },
   {
     role: "partially-captured",
+    demo: 1002,
     name: "Grace Hopper",
     email: "grace@example.com",
     lines: [["Compiler Mug", 3]],
@@ -48,6 +50,7 @@ export const ORDERS = [
   },
   {
     role: "captured",
+    demo: 1003,
     name: "Alan Turing",
     email: "alan@example.com",
     lines: [["Enigma Puzzle", 1]],
@@ -57,6 +60,7 @@ export const ORDERS = [
   },
   {
     role: "partially-refunded",
+    demo: 1004,
     name: "Katherine Johnson",
     email: "katherine@example.com",
     lines: [["Orbit Poster", 2]],
@@ -66,6 +70,7 @@ export const ORDERS = [
   },
   {
     role: "refunded",
+    demo: 1005,
     name: "Edsger Dijkstra",
     email: "edsger@example.com",
     lines: [["Shortest Path Tee", 1]],
@@ -75,6 +80,7 @@ export const ORDERS = [
   },
   {
     role: "outstanding-positive",
+    demo: 1006,
     name: "Barbara Liskov",
     email: "barbara@example.com",
     lines: [["Substitution Socks", 2]],
@@ -84,6 +90,7 @@ export const ORDERS = [
   },
   {
     role: "outstanding-negative",
+    demo: 1007,
     name: "Donald Knuth",
     email: "donald@example.com",
     lines: [
@@ -112,6 +119,18 @@ export const ORDERS = [
     shipping: 0,
     steps: [],
     expect: ["authorized", 32.75],
+  },
+  {
+    // Canceling refunds the 25 captured (and books it as a credit line), leaves the payment
+    // authorized for the other 35 and cancels the collection; Medusa still reports 35 outstanding.
+    role: "canceled-after-capture",
+    demo: 1045,
+    name: "Jean Bartik",
+    email: "jean.bartik@example.com",
+    lines: [["Analytical Notebook", 2]],
+    shipping: 10,
+    steps: [["capture", 25], ["cancel"]],
+    expect: ["refunded", 35],
   },
 ];
 
@@ -330,6 +349,8 @@ export async function applySteps(api, catalog, reasons, order, steps) {
       if (reasonCode && reasons[reasonCode]) body.refund_reason_id = reasons[reasonCode];
       if (note) body.note = note;
       await api.admin("POST", `/admin/payments/${payment.id}/refund`, body);
+    } else if (kind === "cancel") {
+      await api.admin("POST", `/admin/orders/${order.id}/cancel`, {});
     } else if (kind === "edit-add") {
       const [title, quantity] = args;
       await api.admin("POST", "/admin/order-edits", { order_id: order.id });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { Payment, PaymentCollection } from "./mappers";
-import { allPayments, paymentFigures, refundablePayments, totalPending, unpaidCollection } from "./payment-figures";
+import {
+  allPayments,
+  figuresInOrder,
+  figuresOf,
+  paymentFigures,
+  refundablePayments,
+  unpaidCollection,
+} from "./payment-figures";
 import { orderWith } from "@/test/builders";
 
 // Amounts are minor units throughout: 6000 is $60.00.
@@ -144,23 +151,23 @@ describe("order-level helpers", () => {
     expect(unpaidCollection(order([collection({ status: "awaiting" })]))).toBeUndefined();
   });
 
-  it("totalPending adds what is left to capture and what is requested but unpaid", () => {
-    const o = order([
-      collection({
-        status: "partially_captured",
-        amount: 21000,
-        payments: [authorized, partCaptured, refunded, canceled],
-      }),
-      collection({ id: "c_unpaid", status: "not_paid", amount: 2500 }),
-      collection({ id: "c_gone", status: "canceled", amount: 999 }),
-    ]);
-    // 60.00 authorized + 70.00 left on the partial capture + 25.00 requested.
-    expect(totalPending(o)).toBe(6000 + 7000 + 2500);
+  it("a canceled order takes no new money: what is left to capture is held, not capturable", () => {
+    const partly = payment({ amount: 6000, captures: captures(2500), refunds: refunds(2500) });
+    const o = { ...order([collection({ status: "canceled", payments: [partly] })]), status: "canceled" as const };
+    expect(figuresInOrder(o, partly)).toMatchObject({ capturable: 0, held: 3500, refundable: 0, state: "refunded" });
+    expect(figuresOf(o, partly.id)).toMatchObject({ capturable: 0, held: 3500 });
   });
 
-  it("totalPending is zero when everything is captured", () => {
-    const full = payment({ amount: 8990, capturedAt: T0, captures: captures(8990) });
-    expect(totalPending(order([collection({ status: "completed", payments: [full] })]))).toBe(0);
-    expect(totalPending(order([]))).toBe(0);
+  it("a canceled collection takes no new money either, while refunds stay possible", () => {
+    const partly = payment({ amount: 6000, captures: captures(2500) });
+    const o = order([collection({ status: "canceled", payments: [partly] })]);
+    expect(figuresInOrder(o, partly)).toMatchObject({ capturable: 0, held: 3500, refundable: 2500 });
+  });
+
+  it("an open order's payment keeps what is left to capture", () => {
+    const partly = payment({ amount: 6000, captures: captures(2500) });
+    const o = order([collection({ payments: [partly] })]);
+    expect(figuresInOrder(o, partly)).toMatchObject({ capturable: 3500, held: 0 });
+    expect(figuresOf(o, "pay_gone")).toMatchObject({ capturable: 0, refundable: 0, held: 0, state: "canceled" });
   });
 });

@@ -19,24 +19,37 @@ export function paymentFigures(p: Payment) {
   return { captured, refunded, refundable, capturable, state };
 }
 
+export type PaymentFigures = ReturnType<typeof paymentFigures>;
+
 export const allPayments = (order: Order) => order.collections.flatMap((c) => c.payments);
+
+/**
+ * Whether this payment may still be captured from this order. Medusa cancels an order's uncaptured
+ * payments but leaves a partly captured one authorized, and accepts a capture on it afterwards:
+ * a canceled order, or a canceled collection, takes no new money here.
+ */
+export function takesNewMoney(order: Order, payment: Payment): boolean {
+  if (order.status === "canceled") return false;
+  return order.collections.find((c) => c.id === payment.collectionId)?.status !== "canceled";
+}
+
+/** A payment's figures within its order: nothing is capturable where the order takes no new money. */
+export function figuresInOrder(order: Order, payment: Payment): PaymentFigures & { held: number } {
+  const f = paymentFigures(payment);
+  if (takesNewMoney(order, payment)) return { ...f, held: 0 };
+  // Still authorized at the provider, but never to be captured: shown as held, not as capturable.
+  return { ...f, capturable: 0, held: f.capturable };
+}
 
 /** The figures of one payment of the order; all zero when the order no longer has it. */
 export function figuresOf(order: Order, paymentId: string) {
   const payment = allPayments(order).find((p) => p.id === paymentId);
   return payment
-    ? paymentFigures(payment)
-    : { captured: 0, refunded: 0, refundable: 0, capturable: 0, state: "canceled" as const };
+    ? figuresInOrder(order, payment)
+    : { captured: 0, refunded: 0, refundable: 0, capturable: 0, held: 0, state: "canceled" as const };
 }
 
 export const refundablePayments = (order: Order) => allPayments(order).filter((p) => paymentFigures(p).refundable > 0);
 
 /** The collection a customer can still pay, if the order has one. */
 export const unpaidCollection = (order: Order) => order.collections.find((c) => c.status === "not_paid");
-
-/** Money authorized or requested but not yet captured. */
-export function totalPending(order: Order) {
-  const uncaptured = sumMinor(allPayments(order).map((p) => paymentFigures(p).capturable));
-  const requested = sumMinor(order.collections.filter((c) => c.status === "not_paid").map((c) => c.amount));
-  return uncaptured + requested;
-}

@@ -175,8 +175,9 @@ describe("order detail page", () => {
       expect(within(paymentRow(split!)).getByRole("listitem")).toHaveTextContent("Pricing Error · “Coaster chipped”");
 
       const totals = terms(paymentsRegion());
-      expect(totals["Total paid by customer"]).toBe("$52.50");
-      expect(totals["Total pending"]).toBe("$30.00");
+      expect(totals["Net paid"]).toBe("$52.50");
+      expect(totals["Authorized, not captured"]).toBe("$30.00");
+      expect(totals["Requested from the customer"]).toBe("$0.00");
     });
 
     it("offers Capture payment only where something is left to capture", async () => {

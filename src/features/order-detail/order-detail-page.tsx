@@ -1,14 +1,12 @@
 import { memo, Suspense } from "react";
 import { Link } from "wouter";
 import { useOrder } from "@/api/orders";
-import { statusLabels } from "@/api/status";
-import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { useNavigate } from "@/components/ui/navigation";
 import { ApiError } from "@/lib/api-client";
-import { formatDateTime } from "@/lib/format";
 import { ActivitySection } from "./activity-section";
 import { PaymentDetailsDialog } from "./lazy-parts";
+import { OrderHeader } from "./order-header";
 import { PaymentsSection } from "./payments-section";
 import { SummarySection } from "./summary-section";
 
@@ -50,24 +48,9 @@ export const OrderDetailPage = memo(function OrderDetailPage({ orderId, paymentI
     );
   }
 
-  const status = statusLabels[order.paymentStatus];
   return (
     <div className="space-y-6">
-      <div>
-        <Link href="/orders" className="text-sm text-muted hover:text-ink">
-          ← Orders
-        </Link>
-        <div className="mt-2 flex flex-wrap items-center gap-3">
-          <h1 tabIndex={-1} className="text-2xl font-semibold focus:outline-none">
-            Order #{order.displayId}
-          </h1>
-          <Badge tone={status.tone}>{status.label}</Badge>
-        </div>
-        <p className="mt-1 text-sm text-muted">
-          {formatDateTime(order.createdAt)} · {order.customerName ? `${order.customerName} · ` : ""}
-          {order.email}
-        </p>
-      </div>
+      <OrderHeader order={order} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="space-y-6">
           <PaymentsSection order={order} />

@@ -1,6 +1,6 @@
 import { Link } from "wouter";
-import type { Payment } from "@/api/mappers";
-import { paymentFigures } from "@/api/payment-figures";
+import type { Order, Payment } from "@/api/mappers";
+import { figuresInOrder } from "@/api/payment-figures";
 import { statusLabels } from "@/api/status";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -10,11 +10,12 @@ import { formatDate, formatDateTime, providerName } from "@/lib/format";
 import { formatMoney } from "@/lib/money";
 import { CaptureDialog } from "./lazy-parts";
 
-type Props = { orderId: string; payment: Payment; onCapture: () => void };
+type Props = { order: Order; payment: Payment; onCapture: () => void };
 
-export function PaymentRow({ orderId, payment, onCapture }: Props) {
+export function PaymentRow({ order, payment, onCapture }: Props) {
   const navigate = useNavigate();
-  const f = paymentFigures(payment);
+  const orderId = order.id;
+  const f = figuresInOrder(order, payment);
   const money = (minor: number) => formatMoney(minor, payment.currency);
   const status = statusLabels[f.state];
   return (
@@ -68,6 +69,11 @@ export function PaymentRow({ orderId, payment, onCapture }: Props) {
         <Figure label="Refunded" value={money(f.refunded)} />
         <Figure label="Refundable" value={money(f.refundable)} />
       </dl>
+      {f.held > 0 && (
+        <p className="mt-2 text-sm text-muted">
+          {money(f.held)} still authorized, never to be captured: {heldWhy(order.status === "canceled")}
+        </p>
+      )}
       {payment.refunds.length > 0 && (
         <div className="mt-3 rounded-md bg-gray-50 px-3 py-2">
           <h3 className="text-xs font-semibold uppercase tracking-wide text-muted">Refunds</h3>
@@ -88,6 +94,10 @@ export function PaymentRow({ orderId, payment, onCapture }: Props) {
     </li>
   );
 }
+
+/** Why money still authorized will not be captured. */
+export const heldWhy = (orderCanceled: boolean) =>
+  orderCanceled ? "the order was canceled." : "its payment collection was canceled.";
 
 function Figure({ label, value }: { label: string; value: string }) {
   return (

@@ -1,6 +1,8 @@
 import { Suspense, startTransition, useEffect, useState } from "react";
 import type { Order } from "@/api/mappers";
-import { allPayments, totalPending } from "@/api/payment-figures";
+import { orderBalance, requestedTotal } from "@/api/order-balance";
+import { allPayments } from "@/api/payment-figures";
+import { statusLabels } from "@/api/status";
 import { Badge } from "@/components/ui/badge";
 import { Section } from "@/components/ui/section";
 import { formatDate } from "@/lib/format";
@@ -22,9 +24,8 @@ export function PaymentsSection({ order }: { order: Order }) {
   }, [showAll]);
   const shown = showAll ? payments : payments.slice(0, FIRST);
   const capturing = payments.find((p) => p.id === capturingId);
-  const requests = order.collections.filter(
-    (c) => c.status === "not_paid" || (c.payments.length === 0 && c.status !== "canceled"),
-  );
+  const balance = orderBalance(order);
+  const requests = balance.requests;
   const money = (minor: number) => formatMoney(minor, order.currency);
 
   return (
@@ -34,17 +35,21 @@ export function PaymentsSection({ order }: { order: Order }) {
       )}
       <ul className="divide-y divide-line">
         {shown.map((p) => (
-          <PaymentRow key={p.id} orderId={order.id} payment={p} onCapture={() => setCapturingId(p.id)} />
+          <PaymentRow key={p.id} order={order} payment={p} onCapture={() => setCapturingId(p.id)} />
         ))}
-        {requests.map((c) => (
-          <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-4 text-sm">
+        {requests.map((r) => (
+          <li
+            key={r.collectionId}
+            aria-label={`Request ${r.collectionId}`}
+            className="flex flex-wrap items-center justify-between gap-2 py-4 text-sm"
+          >
             <div>
               <p className="font-medium">Payment requested</p>
-              <p className="text-muted">{formatDate(c.createdAt)} · waiting for the customer</p>
+              <p className="text-muted">Requested {formatDate(r.since)} · waiting for the customer</p>
             </div>
             <div className="flex items-center gap-3">
-              <Badge tone="warning">{c.status === "awaiting" ? "Awaiting" : "Not paid"}</Badge>
-              <span className="font-medium tabular-nums">{money(c.amount)}</span>
+              <Badge tone="warning">{statusLabels[r.status].label}</Badge>
+              <span className="font-medium tabular-nums">{money(r.amount)}</span>
             </div>
           </li>
         ))}
@@ -54,15 +59,11 @@ export function PaymentsSection({ order }: { order: Order }) {
           Showing {FIRST} of {payments.length} payments…
         </p>
       )}
+      {/* Three separate sums, none counted twice; the Summary says how they meet the outstanding amount. */}
       <dl className="mt-2 flex flex-wrap justify-end gap-x-8 gap-y-1 border-t border-line pt-3 text-sm">
-        <div className="flex gap-2">
-          <dt className="text-muted">Total paid by customer</dt>
-          <dd className="font-semibold tabular-nums">{money(order.summary.transactionTotal)}</dd>
-        </div>
-        <div className="flex gap-2">
-          <dt className="text-muted">Total pending</dt>
-          <dd className="font-semibold tabular-nums">{money(totalPending(order))}</dd>
-        </div>
+        <Total label="Net paid" value={money(order.summary.transactionTotal)} />
+        <Total label="Authorized, not captured" value={money(balance.capturable + balance.held)} />
+        <Total label="Requested from the customer" value={money(requestedTotal(balance))} />
       </dl>
       {capturing && (
         <Suspense fallback={null}>
@@ -70,5 +71,14 @@ export function PaymentsSection({ order }: { order: Order }) {
         </Suspense>
       )}
     </Section>
+  );
+}
+
+function Total({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="flex gap-2">
+      <dt className="text-muted">{label}</dt>
+      <dd className="font-semibold tabular-nums">{value}</dd>
+    </div>
   );
 }
