@@ -10,7 +10,7 @@ const rows = (page: Page) =>
     .filter({ has: page.getByRole("rowheader") });
 const search = (page: Page) => page.getByRole("searchbox", { name: "Search orders" });
 
-// The demo's 44 seeded orders are what these specs page, search and filter through.
+// The demo's 45 seeded orders are what these specs page, search and filter through.
 test.describe("orders list", { tag: "@mock" }, () => {
   test.beforeEach(async ({ page }) => {
     await page.goto("/orders");
@@ -56,13 +56,13 @@ test.describe("orders list", { tag: "@mock" }, () => {
   });
 
   test("pages to the next twenty orders and opens one from its row", async ({ page }) => {
-    await expect(page.getByRole("navigation", { name: "Pagination" }).getByRole("status")).toHaveText("1–20 of 44");
+    await expect(page.getByRole("navigation", { name: "Pagination" }).getByRole("status")).toHaveText("1–20 of 45");
     await expect(page.getByRole("button", { name: "Previous" })).toBeDisabled();
     await page.getByRole("button", { name: "Next" }).click();
 
     await expect(page).toHaveURL(/\/orders\?page=2$/);
-    await expect(page.getByRole("navigation", { name: "Pagination" }).getByRole("status")).toHaveText("21–40 of 44");
-    await expect(rows(page).first().getByRole("rowheader")).toHaveText("#1024");
+    await expect(page.getByRole("navigation", { name: "Pagination" }).getByRole("status")).toHaveText("21–40 of 45");
+    await expect(rows(page).first().getByRole("rowheader")).toHaveText("#1025");
     await expect(rows(page)).toHaveCount(20);
 
     const link = page.getByRole("link", { name: "#1013", exact: true });
@@ -75,6 +75,6 @@ test.describe("orders list", { tag: "@mock" }, () => {
 
     // Back returns to the same page of the list.
     await page.goBack();
-    await expect(page.getByRole("navigation", { name: "Pagination" }).getByRole("status")).toHaveText("21–40 of 44");
+    await expect(page.getByRole("navigation", { name: "Pagination" }).getByRole("status")).toHaveText("21–40 of 45");
   });
 });

@@ -26,7 +26,8 @@ export function orderTotals(o: MOrder) {
 
 export function orderSummary(o: MOrder) {
   const { total } = orderTotals(o);
-  const payments = o.collections.filter((c) => c.status !== "canceled").flatMap((c) => c.payments);
+  // Canceled collections count too: a canceled order keeps what it captured and refunded (seen on 2.21.2).
+  const payments = o.collections.flatMap((c) => c.payments);
   const paid_total = sum(payments.map(captured));
   const refunded_total = sum(payments.map(refunded));
   const transaction_total = paid_total - refunded_total;
