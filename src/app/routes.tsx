@@ -1,5 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { Suspense, useDeferredValue, useEffect } from "react";
+import { Suspense, useEffect } from "react";
 import { Redirect, Route, Switch, useParams } from "wouter";
 import { refundReasonsQueryOptions } from "@/api/refund-reasons";
 import { lazyWithPreload } from "@/components/ui/lazy";
@@ -36,10 +36,6 @@ function OrderRoute() {
   const params = useParams<{ id: string; "*"?: string }>();
   const rest = (params["*"] ?? "").split("/");
   const client = useQueryClient();
-  // The panel follows the address one render later, in the background: the click that opens it
-  // only changes the address, and React builds the panel in slices that never block the page
-  // (a long task in a click is over the performance budget; the panel's form alone came close).
-  const refundOpen = useDeferredValue(rest[0] === "refund");
   // What the page's clicks need (the dialogs' and the refund panel's code, the reasons, once a
   // session) arrives before the merchant asks, and the two money dialogs are rehearsed.
   useEffect(
@@ -55,7 +51,7 @@ function OrderRoute() {
   return (
     <>
       <OrderDetailPage orderId={params.id} paymentId={rest[0] === "payments" ? rest[1] : undefined} />
-      {refundOpen && (
+      {rest[0] === "refund" && (
         <Suspense fallback={null}>
           <RefundDrawer orderId={params.id} />
         </Suspense>

@@ -6,7 +6,6 @@ import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { useDeferredValue } from "react";
 import { Route, Switch, useParams, useSearch } from "wouter";
 import { navigate } from "wouter/use-browser-location";
 import { setUnauthorizedHandler } from "@/lib/api-client";
@@ -24,10 +23,10 @@ function SignInStandIn() {
   );
 }
 
-/** The order page with the panel over it, which follows the address one render late, as in routes.tsx. */
+/** The order page with the panel over it at /refund, as in routes.tsx. */
 function OrderStandIn() {
   const params = useParams<{ id: string; "*"?: string }>();
-  const panelOpen = useDeferredValue(params["*"] === "refund");
+  const panelOpen = params["*"] === "refund";
   return (
     <>
       <h1>Order</h1>

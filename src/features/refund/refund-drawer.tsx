@@ -1,6 +1,6 @@
 import { useLocation, useSearch } from "wouter";
 import { useIsMutating, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import { orderKeys, useOrder } from "@/api/orders";
 import { refundMutationKey } from "@/api/payments";
 import { Dialog } from "@/components/ui/dialog";
@@ -13,12 +13,8 @@ const SLIDE_MS = 200; // the drawer's entrance animation (index.css), with a fra
 export function RefundDrawer({ orderId }: { orderId: string }) {
   const [path, navigate] = useLocation();
   const search = useSearch();
-  // The way in (the Summary's Refund, or one payment's): its draft is this address's alone. The
-  // route may render the panel once more after the address has moved on (it follows the address
-  // one render late, routes.tsx): it then keeps the panel's own address, not the page's.
-  const here = search ? `${path}?${search}` : path;
-  const [address, setAddress] = useState(here);
-  if (here !== address && /\/refund\/?$/.test(path)) setAddress(here);
+  // The way in (the Summary's Refund, or one payment's): its draft is this address's alone.
+  const address = search ? `${path}?${search}` : path;
   const paymentId = new URLSearchParams(address.split("?")[1] ?? "").get("payment") ?? undefined;
   const client = useQueryClient();
   const { data: order, error } = useOrder(orderId);
