@@ -129,7 +129,7 @@ function compileLazyChunksEagerly(): Plugin {
 const orderDialogs = new RegExp(
   [
     "/src/features/refund/",
-    "/src/features/order-detail/(capture-|mark-paid-|payment-details-|manual-copy-|use-overpay-)",
+    "/src/features/order-detail/(capture-|mark-paid-|move-balance|payment-details-|manual-copy-|use-overpay-)",
     "/src/components/ui/(balance-preview|amount-input)\\.",
     "/src/lib/(amount-schema|parse-amount|idempotency)\\.",
     "/src/api/(money-moves|use-money-submit|payments|balance)\\.",

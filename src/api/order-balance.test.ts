@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { orderWith } from "@/test/builders";
+import { orderWith, paymentOf } from "@/test/builders";
 import type { Order, Payment, PaymentCollection } from "./mappers";
 import { orderBalance, requestedTotal } from "./order-balance";
 
@@ -7,19 +7,7 @@ import { orderBalance, requestedTotal } from "./order-balance";
 const T0 = "2026-10-01T10:00:00.000Z";
 
 function payment(collectionId: string, amount: number, captured = 0, refunded = 0, canceled = false): Payment {
-  return {
-    id: `pay_${collectionId}_${amount}`,
-    collectionId,
-    sessionId: null,
-    provider: "pp_system_default",
-    amount,
-    currency: "usd",
-    createdAt: T0,
-    capturedAt: captured >= amount ? T0 : null,
-    canceledAt: canceled ? T0 : null,
-    captures: captured ? [{ id: "capt_1", amount: captured, createdAt: T0 }] : [],
-    refunds: refunded ? [{ id: "ref_1", amount: refunded, note: null, reason: null, createdAt: T0 }] : [],
-  };
+  return paymentOf(amount, { collectionId, captured, refunded, canceled });
 }
 
 function collection(id: string, status: string, amount: number, payments: Payment[] = []): PaymentCollection {

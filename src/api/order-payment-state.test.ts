@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { orderWith } from "@/test/builders";
+import { orderWith, paymentOf } from "@/test/builders";
 import type { Order, OrderPaymentStatus, Payment, PaymentCollection } from "./mappers";
 import { orderPaymentState } from "./order-payment-state";
 
@@ -7,19 +7,7 @@ const T0 = "2026-10-01T10:00:00.000Z";
 
 /** A payment of `amount` with `captured` and `refunded` of it; "x" marks it canceled. */
 function payment(amount: number, captured = 0, refunded = 0, canceled?: "x"): Payment {
-  return {
-    id: `pay_${amount}_${captured}_${refunded}`,
-    collectionId: "c1",
-    sessionId: null,
-    provider: "pp_system_default",
-    amount,
-    currency: "usd",
-    createdAt: T0,
-    capturedAt: captured >= amount ? T0 : null,
-    canceledAt: canceled ? T0 : null,
-    captures: captured ? [{ id: "capt_1", amount: captured, createdAt: T0 }] : [],
-    refunds: refunded ? [{ id: "ref_1", amount: refunded, note: null, reason: null, createdAt: T0 }] : [],
-  };
+  return paymentOf(amount, { captured, refunded, canceled: canceled === "x" });
 }
 
 const collection = (status: string, amount: number, payments: Payment[] = [], id = "c1"): PaymentCollection => ({

@@ -9,7 +9,6 @@ import { useCaptureMove } from "@/api/money-moves";
 import { orderQueryOptions } from "@/api/orders";
 import { paymentFigures } from "@/api/payment-figures";
 import { AmountInput } from "@/components/ui/amount-input";
-import { BalancePreview, OverpayConfirm } from "@/components/ui/balance-preview";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
@@ -18,7 +17,8 @@ import { toast } from "@/components/ui/toast";
 import { amountSchema, typedAmount } from "@/lib/amount-schema";
 import { formatMoney, toInputText } from "@/lib/money";
 import { captureDescription, captureProblem, nothingLeftWords, startingAmount } from "./capture-words";
-import { overpayWarning, useOverpayConfirm } from "./use-overpay-confirm";
+import { MoveBalance } from "./move-balance";
+import { useOverpayConfirm } from "./use-overpay-confirm";
 
 type Props = { orderId: string; payment: Payment; onClose: () => void };
 
@@ -105,15 +105,7 @@ export function CaptureDialog({ orderId, payment, onClose }: Props) {
           <p className="text-sm">
             {typed ? `Capture ${formatMoney(typed, currency)} from ${payment.id}.` : "Enter the amount to capture."}
           </p>
-          {balance && <BalancePreview before={balance.before} after={balance.after} currency={currency} />}
-          {balance && balance.excess > 0 && (
-            <OverpayConfirm
-              warning={overpayWarning(balance.excess, currency)}
-              checked={overpay.checked}
-              onChange={overpay.onChange}
-              error={overpay.error}
-            />
-          )}
+          <MoveBalance balance={balance} currency={currency} overpay={overpay} />
           <FormError message={rootError} />
           <div className="flex justify-end gap-2">
             <Button onClick={onClose} disabled={busy}>

@@ -5,13 +5,13 @@ import type { Order } from "@/api/mappers";
 import { useMarkPaidMove, type MoveOutcome } from "@/api/money-moves";
 import { orderQueryOptions } from "@/api/orders";
 import { allPayments, paymentFigures } from "@/api/payment-figures";
-import { BalancePreview, OverpayConfirm } from "@/components/ui/balance-preview";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { FormError } from "@/components/ui/form-error";
 import { toast } from "@/components/ui/toast";
 import { formatMoney, sumMinor } from "@/lib/money";
-import { overpayWarning, useOverpayConfirm } from "./use-overpay-confirm";
+import { MoveBalance } from "./move-balance";
+import { useOverpayConfirm } from "./use-overpay-confirm";
 
 type Props = { orderId: string; collectionId: string; amount: number; currency: string; onClose: () => void };
 
@@ -49,16 +49,8 @@ export function MarkPaidDialog({ orderId, collectionId, amount, currency, onClos
       description={`Record ${money} as received outside the store, for example by bank transfer or in cash. No payment provider charges the customer.`}
     >
       <div className="space-y-4">
-        {balance && <BalancePreview before={balance.before} after={balance.after} currency={currency} />}
         {heads && <p className="text-sm">{heads}</p>}
-        {balance && balance.excess > 0 && (
-          <OverpayConfirm
-            warning={overpayWarning(balance.excess, currency)}
-            checked={overpay.checked}
-            onChange={overpay.onChange}
-            error={overpay.error}
-          />
-        )}
+        <MoveBalance balance={balance} currency={currency} overpay={overpay} />
         <FormError message={error} />
         <div className="flex justify-end gap-2">
           <Button onClick={onClose} disabled={mark.busy}>

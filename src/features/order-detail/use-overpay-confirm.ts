@@ -10,6 +10,8 @@ export const overpayWarning = (excess: number, currency: string) =>
  * holds only for the excess it was given for, so a new amount, or an order that changed
  * underneath the dialog, asks again.
  */
+export type OverpayConfirmState = ReturnType<typeof useOverpayConfirm>;
+
 export function useOverpayConfirm(excess: number) {
   const [tickedFor, setTickedFor] = useState<number | null>(null);
   const [error, setError] = useState<string>();
