@@ -59,4 +59,9 @@ export const ordersQueryOptions = (params: OrderListParams) =>
   });
 
 export const useOrder = (id: string) => useQuery(orderQueryOptions(id));
+/**
+ * The order the page already shows, for a dialog over it: opening the dialog asks the server
+ * nothing (a money move reads the order again before it sends), and each later refetch reaches it.
+ */
+export const useShownOrder = (id: string) => useQuery({ ...orderQueryOptions(id), refetchOnMount: false });
 export const useOrders = (params: OrderListParams) => useQuery(ordersQueryOptions(params));

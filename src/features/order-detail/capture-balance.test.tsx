@@ -4,7 +4,8 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import { orderKeys } from "@/api/orders";
-import { renderRoute, seededOrderId, setupMockBackend } from "@/test/render";
+import { openCaptureDialog as openDialog } from "@/test/capture-steps";
+import { seededOrderId, setupMockBackend } from "@/test/render";
 import { capturePayment, createCollection, markAsPaid } from "../../../mocks/rules";
 
 const mock = setupMockBackend();
@@ -16,17 +17,7 @@ function markRequestOf1014Paid() {
   markAsPaid(mock.backend.db, order(1014).collections.find((c) => c.status === "not_paid")!.id);
 }
 
-async function openCaptureDialog(displayId: number) {
-  const id = seededOrderId(mock, displayId);
-  const view = renderRoute(`/orders/${id}`);
-  await screen.findByRole("heading", { level: 1, name: `Order #${displayId}` });
-  // Toasts live in a module-level queue and outlast a test; start each test without them.
-  for (const b of screen.queryAllByRole("button", { name: "Dismiss notification" })) fireEvent.click(b);
-  await view.user.click(screen.getByRole("button", { name: "Capture payment" }));
-  const dialog = await screen.findByRole("dialog", { name: "Capture payment" });
-  const amount = within(dialog).getByRole("textbox", { name: "Amount to capture" });
-  return { ...view, id, dialog, amount };
-}
+const openCaptureDialog = (displayId: number) => openDialog(mock, displayId);
 
 const captureRequests = () => mock.requests.filter((r) => r.method === "POST" && r.url.pathname.endsWith("/capture"));
 /** The preview's figures: "Outstanding now" and "After this". */

@@ -1,24 +1,13 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
-import { renderRoute, seededOrderId, setupMockBackend } from "@/test/render";
+import { openCaptureDialog as openDialog } from "@/test/capture-steps";
+import { setupMockBackend } from "@/test/render";
 
 const mock = setupMockBackend();
 
 /** #1002 by default: 120.00 authorized, 50.00 captured, 70.00 left to capture. */
-async function openCaptureDialog(displayId = 1002) {
-  const id = seededOrderId(mock, displayId);
-  const payId = mock.backend.db.orders.find((o) => o.id === id)!.collections[0]!.payments[0]!.id;
-  const view = renderRoute(`/orders/${id}`);
-  await screen.findByRole("heading", { level: 1, name: `Order #${displayId}` });
-  // Toasts live in a module-level queue and outlast a test; start each test without them.
-  for (const b of screen.queryAllByRole("button", { name: "Dismiss notification" })) fireEvent.click(b);
-  await view.user.click(screen.getByRole("button", { name: "Capture payment" }));
-  const dialog = await screen.findByRole("dialog", { name: "Capture payment" });
-  const amount = within(dialog).getByRole("textbox", { name: "Amount to capture" });
-  const confirm = within(dialog).getByRole("button", { name: "Confirm" });
-  return { ...view, id, payId, dialog, amount, confirm };
-}
+const openCaptureDialog = (displayId = 1002) => openDialog(mock, displayId);
 
 const captureRequests = () => mock.requests.filter((r) => r.method === "POST" && r.url.pathname.endsWith("/capture"));
 const row = (payId: string) => screen.getByRole("listitem", { name: `Payment ${payId}` });

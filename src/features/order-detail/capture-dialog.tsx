@@ -1,13 +1,12 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import * as z from "zod/mini";
 import { balanceAfter } from "@/api/balance";
 import type { Payment } from "@/api/mappers";
 import { useCaptureMove } from "@/api/money-moves";
-import { orderQueryOptions } from "@/api/orders";
-import { paymentFigures } from "@/api/payment-figures";
+import { useShownOrder } from "@/api/orders";
+import { figuresInOrder, paymentFigures } from "@/api/payment-figures";
 import { AmountInput } from "@/components/ui/amount-input";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -25,10 +24,9 @@ type Props = { orderId: string; payment: Payment; onClose: () => void };
 const TICK_FIRST = "Tick “Yes, I mean this amount” to capture it, or lower the amount.";
 
 export function CaptureDialog({ orderId, payment, onClose }: Props) {
-  // The order the page shows, from the cache: opening the dialog asks the server nothing (the
-  // submit reads the order again before it sends), and each later refetch reaches the dialog.
-  const { data: order } = useQuery({ ...orderQueryOptions(orderId), refetchOnMount: false });
-  const { capturable } = paymentFigures(payment);
+  const { data: order } = useShownOrder(orderId);
+  // The same limit the money guard applies: nothing is capturable on a canceled order.
+  const { capturable } = order ? figuresInOrder(order, payment) : paymentFigures(payment);
   const currency = payment.currency;
   const capture = useCaptureMove(orderId);
   const busy = capture.busy;

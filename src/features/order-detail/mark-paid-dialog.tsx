@@ -1,9 +1,8 @@
-import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { balanceAfter } from "@/api/balance";
 import type { Order } from "@/api/mappers";
 import { useMarkPaidMove, type MoveOutcome } from "@/api/money-moves";
-import { orderQueryOptions } from "@/api/orders";
+import { useShownOrder } from "@/api/orders";
 import { allPayments, paymentFigures } from "@/api/payment-figures";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -18,8 +17,7 @@ type Props = { orderId: string; collectionId: string; amount: number; currency: 
 const TICK_FIRST = "Tick “Yes, I mean this amount” to mark it as paid.";
 
 export function MarkPaidDialog({ orderId, collectionId, amount, currency, onClose }: Props) {
-  // The order the page shows, from the cache: opening the dialog asks the server nothing.
-  const { data: order } = useQuery({ ...orderQueryOptions(orderId), refetchOnMount: false });
+  const { data: order } = useShownOrder(orderId);
   const mark = useMarkPaidMove(orderId);
   const [error, setError] = useState<string | null>(null);
   const money = formatMoney(amount, currency);
