@@ -2,12 +2,17 @@
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync, unlinkSync } from "node:fs";
 import net from "node:net";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const HERE = dirname(fileURLToPath(import.meta.url));
-/** The copy of the state file that tools in the repo read; git-ignored. */
-export const LOCAL_STATE = join(HERE, ".state.json");
+/**
+ * The copy of the state file that tools in the repo read; git-ignored. E2E_MEDUSA_STATE names
+ * another one, so two harnesses can run side by side (each tool reads the same variable).
+ */
+export const LOCAL_STATE = process.env.E2E_MEDUSA_STATE
+  ? resolve(process.env.E2E_MEDUSA_STATE)
+  : join(HERE, ".state.json");
 /** Every temp folder this harness makes starts with this, so stop.mjs can refuse any other path. */
 export const TEMP_PREFIX = "medusa-e2e-";
 

@@ -28,4 +28,7 @@ export default defineConfig({
   },
   // No dashboard to build: the SPA under test is the admin.
   admin: { disable: true },
+  // This repository's plugin (../../plugin), built and installed by start.mjs; E2E_MEDUSA_PLUGIN=off
+  // runs the same store without it.
+  plugins: process.env.E2E_MEDUSA_PLUGIN === "off" ? [] : [{ resolve: "medusa-order-payments", options: {} }],
 });

@@ -9,6 +9,8 @@
 //   PG_BINDIR                  PostgreSQL server binaries, if not found by pg_config or the usual place
 //   E2E_MEDUSA_ORIGINS         comma-separated extra origins for CORS (the app's usual ones are built in)
 //   E2E_MEDUSA_EXTRA_ORDERS    filler orders to add after the named ones (default 0)
+//   E2E_MEDUSA_PLUGIN=off      run Medusa as a store without this repository's plugin
+//   E2E_MEDUSA_STATE           where to write the state file (default .state.json here)
 import { execFileSync, spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import {
@@ -41,6 +43,7 @@ import {
   stopPid,
   stopRunning,
 } from "./lib.mjs";
+import { installPlugin, pluginWanted } from "./plugin.mjs";
 import { seed } from "./seed.mjs";
 
 const ADMIN = { email: "admin@example.com", password: "supersecret" };
@@ -249,6 +252,7 @@ function medusaEnv(databaseUrl) {
     JWT_SECRET: process.env.JWT_SECRET || randomBytes(24).toString("hex"),
     COOKIE_SECRET: process.env.COOKIE_SECRET || randomBytes(24).toString("hex"),
     MEDUSA_DISABLE_TELEMETRY: "true",
+    E2E_MEDUSA_PLUGIN: pluginWanted() ? "on" : "off",
   };
   for (const key of Object.keys(env)) if (key.startsWith("npm_")) delete env[key];
   delete env.REDIS_URL;
@@ -351,6 +355,8 @@ async function main() {
   const total = Date.now();
   const installed = await phase("install", ensureInstalled);
   timings.installRan = installed;
+  state.plugin = pluginWanted();
+  if (state.plugin) await phase("plugin", () => installPlugin());
 
   state.tempDir = mkdtempSync(join(tmpdir(), TEMP_PREFIX));
   chmodSync(state.tempDir, 0o755); // the PostgreSQL user must be able to reach its folder inside

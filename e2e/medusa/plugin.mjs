@@ -1,0 +1,27 @@
+// Builds the repository's Medusa plugin (../../plugin) with `medusa plugin:build` and installs
+// the build into this harness's node_modules, as `npm install medusa-order-payments` would.
+// The plugin builds against this folder's Medusa packages (one install of Medusa, not two):
+// when plugin/node_modules is missing it becomes a link to ours.
+import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from "node:fs";
+import { join, relative } from "node:path";
+import { HERE, run } from "./lib.mjs";
+
+export const PLUGIN_DIR = join(HERE, "..", "..", "plugin");
+export const PLUGIN_NAME = "medusa-order-payments";
+
+export async function installPlugin({ logStream } = {}) {
+  const modules = join(PLUGIN_DIR, "node_modules");
+  if (!existsSync(modules)) symlinkSync(relative(PLUGIN_DIR, join(HERE, "node_modules")), modules, "dir");
+  const cli = join(HERE, "node_modules", "@medusajs", "cli", "cli.js");
+  const env = { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true" };
+  for (const key of Object.keys(env)) if (key.startsWith("npm_")) delete env[key];
+  await run(process.execPath, [cli, "plugin:build"], { cwd: PLUGIN_DIR, env, logStream });
+  const target = join(HERE, "node_modules", PLUGIN_NAME);
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(join(target, ".medusa"), { recursive: true });
+  cpSync(join(PLUGIN_DIR, "package.json"), join(target, "package.json"));
+  cpSync(join(PLUGIN_DIR, ".medusa", "server"), join(target, ".medusa", "server"), { recursive: true });
+}
+
+/** The harness runs with the plugin unless E2E_MEDUSA_PLUGIN=off (the "without the plugin" mode). */
+export const pluginWanted = () => process.env.E2E_MEDUSA_PLUGIN !== "off";
