@@ -4,12 +4,31 @@
 // when plugin/node_modules is missing it becomes a link to ours.
 import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from "node:fs";
 import { join, relative } from "node:path";
-import { HERE, run } from "./lib.mjs";
+import { HERE, run, sleep } from "./lib.mjs";
 
 export const PLUGIN_DIR = join(HERE, "..", "..", "plugin");
 export const PLUGIN_NAME = "medusa-order-payments";
 
 export async function installPlugin({ logStream } = {}) {
+  // Two harnesses starting at once share plugin/.medusa and our node_modules: one build at a time.
+  const lock = join(HERE, "node_modules", ".plugin-build-lock");
+  for (let i = 0; ; i++) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (error) {
+      if (error.code !== "EEXIST" || i > 600) throw error;
+      await sleep(500);
+    }
+  }
+  try {
+    await buildAndCopy(logStream);
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+async function buildAndCopy(logStream) {
   const modules = join(PLUGIN_DIR, "node_modules");
   if (!existsSync(modules)) symlinkSync(relative(PLUGIN_DIR, join(HERE, "node_modules")), modules, "dir");
   const cli = join(HERE, "node_modules", "@medusajs", "cli", "cli.js");
