@@ -17,9 +17,10 @@ export function createBackend(
       if (changedElsewhere?.()) backend.db = load?.() ?? backend.db;
     },
     reset: () => {
-      const tokens = backend.db.tokens; // a reset keeps everyone signed in
+      const { tokens, plugin } = backend.db; // a reset keeps everyone signed in, and the server as it is
       backend.db = seed();
       backend.db.tokens = tokens;
+      if (plugin === false) backend.db.plugin = false;
       backend.save();
     },
   };

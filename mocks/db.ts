@@ -99,13 +99,25 @@ export type Fault = {
   times?: number;
 };
 
+/** One Idempotency-Key as the plugin stores it: the request it named and, once run, its answer. */
+export type IdempotencyRecord = {
+  /** The request body, as canonical JSON: the same key with another body is refused. */
+  body: string;
+  /** When the first request arrived (ms); the key expires 24 hours later. */
+  createdAt: number;
+  /** Absent while the first request still runs. */
+  answer?: { status: number; body: unknown };
+};
+
 export type DB = {
   orders: MOrder[];
   reasons: MReason[];
   users: { id: string; email: string; password: string; first_name: string | null; last_name: string | null }[];
   tokens: string[];
-  /** Idempotency keys already applied, with the response they produced. */
-  idempotency: Record<string, { status: number; body: unknown }>;
+  /** Idempotency-Key records of the plugin's money moves (routes/idempotency.ts), by actor, route and key. */
+  idempotency: Record<string, IdempotencyRecord>;
+  /** false: a store without this repository's Medusa plugin (set by POST /__demo/plugin); absent means with it. */
+  plugin?: boolean;
   clock: number;
   faults?: Fault[];
   /** While seeding, time advances a minute a write from the seeded order's own time. */

@@ -5,6 +5,7 @@ import { createContext } from "./routes/admin";
 import { authHandlers } from "./routes/auth";
 import { collectionHandlers } from "./routes/collections";
 import { demoHandlers } from "./routes/demo";
+import { orderPaymentHandlers } from "./routes/order-payments";
 import { orderHandlers } from "./routes/orders";
 import { paymentHandlers } from "./routes/payments";
 
@@ -15,6 +16,7 @@ export function createHandlers(backend: MockBackend): HttpHandler[] {
   const context = createContext(backend);
   return [
     ...authHandlers(context),
+    ...orderPaymentHandlers(context),
     ...orderHandlers(context),
     ...paymentHandlers(context),
     ...collectionHandlers(context),

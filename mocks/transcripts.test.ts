@@ -196,6 +196,8 @@ function startingStore(): DB {
     users: [{ id: USER_ID, ...DEMO_USER, first_name: null, last_name: null }],
     tokens: [],
     idempotency: {},
+    // The transcripts come from a store without this repository's plugin.
+    plugin: false,
     clock: Date.parse("2026-11-22T07:29:30.000Z"),
   };
 }

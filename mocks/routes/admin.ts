@@ -5,6 +5,7 @@ import type { MockBackend } from "../backend";
 import type { DB } from "../db";
 import { MedusaError, UNKNOWN_ERROR } from "../rules";
 import { answerAfter, answerBefore, takeFault } from "./faults";
+import { withIdempotencyKey, type Answer } from "./idempotency";
 import { unauthorized, userOf } from "./session";
 
 type Route = (ctx: { request: Request; params: Record<string, string>; userId: string; body: unknown }) => unknown;
@@ -35,34 +36,32 @@ export function createContext(backend: MockBackend): Context {
     return backend.db;
   };
 
-  /** Runs a route, or replays the answer an Idempotency-Key already got; saves after a write. */
+  /** Runs a route (once per Idempotency-Key where the plugin says so, see idempotency.ts); saves after a write. */
   const apply = async (fn: Route, request: Request, params: Record<string, string>, userId: string) => {
-    const key = request.headers.get("idempotency-key");
-    const replayKey = key ? `${request.method} ${new URL(request.url).pathname} ${key}` : null;
-    const replay = replayKey ? db().idempotency[replayKey] : undefined;
-    if (replay) return replay;
-    let status = 200;
-    let body: unknown;
-    try {
-      const json = request.method === "GET" || request.method === "DELETE" ? undefined : await readBody(request);
-      body = fn({ request, params, userId, body: json });
-    } catch (error) {
-      const known = error instanceof MedusaError;
-      status = known ? error.status : 500;
-      body = known ? { type: error.type, message: error.message } : UNKNOWN_ERROR;
-    }
-    if (request.method !== "GET") {
-      if (replayKey && status < 500) db().idempotency[replayKey] = { status, body };
-      backend.save();
-    }
-    return { status, body };
+    const json = request.method === "GET" || request.method === "DELETE" ? undefined : await readBody(request);
+    const run = (): Answer => {
+      try {
+        return { status: 200, body: fn({ request, params, userId, body: json }) };
+      } catch (error) {
+        const known = error instanceof MedusaError;
+        return known
+          ? { status: error.status, body: { type: error.type, message: error.message } }
+          : { status: 500, body: UNKNOWN_ERROR };
+      }
+    };
+    const answer = await withIdempotencyKey(
+      { db, save: () => backend.save(), request, actor: userId, body: json },
+      run,
+    );
+    if (request.method !== "GET") backend.save();
+    return answer;
   };
 
   /**
-   * An admin route: auth, armed faults, Medusa's error bodies, idempotency keys, and saving
-   * after writes. A write sent again with the same Idempotency-Key gets the first answer back
-   * and is not applied twice, as a payment provider would do, even when that first answer was
-   * lost on the way (a "drop-after" fault) or is still on its way (a "slow" one).
+   * An admin route: auth, armed faults, Medusa's error bodies, the plugin's idempotency keys,
+   * and saving after writes. A keyed money move sent again gets the first answer back and is not
+   * applied twice, even when that first answer was lost on the way (a "drop-after" fault) or is
+   * still on its way (a "slow" one): the server had finished it.
    */
   const admin =
     (fn: Route) =>

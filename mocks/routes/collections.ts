@@ -1,6 +1,7 @@
 // Payment collections: a new one for an amount still due, deleting one, and marking one as paid.
 import { http, type HttpHandler } from "msw";
-import { createCollection, deleteCollection, markAsPaid } from "../rules";
+import { checkOrderOpen } from "../plugin";
+import { createCollection, deleteCollection, markAsPaid, requireCollection } from "../rules";
 import { collectionWriteJson } from "../serialize";
 import { validateBody } from "../validate";
 import { minorAmount, type Context } from "./admin";
@@ -31,6 +32,7 @@ export function collectionHandlers({ db, admin }: Context): HttpHandler[] {
       "*/admin/payment-collections/:id/mark-as-paid",
       admin(({ params, body, userId }) => {
         validateBody(body, { order_id: { type: "string", required: true } });
+        checkOrderOpen(db(), requireCollection(db(), params.id!).order);
         return { payment_collection: collectionWriteJson(db(), markAsPaid(db(), params.id!, userId)) };
       }),
     ),

@@ -17,6 +17,18 @@ export function demoHandlers({ backend, db }: Context): HttpHandler[] {
       backend.save();
       return HttpResponse.json({ ok: true });
     }),
+    // Demo and e2e: play a store with this repository's Medusa plugin ({installed: true}, the
+    // default) or without it ({installed: false}: no /admin/order-payments, Idempotency-Key
+    // ignored, Medusa's own refund and cancel limits). It lasts through a reset, as a server would.
+    http.post("*/__demo/plugin", async ({ request }) => {
+      const { installed } = ((await readBody(request)) ?? {}) as { installed?: unknown };
+      if (typeof installed !== "boolean") {
+        return HttpResponse.json({ type: "invalid_data", message: "installed must be true or false" }, { status: 400 });
+      }
+      db().plugin = installed;
+      backend.save();
+      return HttpResponse.json({ ok: true });
+    }),
     // Answers held back by a "slow" fault go out now.
     http.post("*/__demo/release", () => {
       releaseHeld();

@@ -3,6 +3,7 @@
 import { HttpResponse } from "msw";
 import type { DB, Fault, FaultKind } from "../db";
 import { UNKNOWN_ERROR } from "../rules";
+import type { Answer } from "./idempotency";
 import { unauthorized } from "./session";
 
 const FAULT_KINDS: readonly FaultKind[] = ["error", "drop-before", "drop-after", "slow", "unauthorized"];
@@ -70,8 +71,8 @@ function hold(ms: number) {
 }
 
 /** The answer of an applied request, lost ("drop-after") or late ("slow") as the fault says. */
-export async function answerAfter(fault: Fault | null, answer: { status: number; body: unknown }): Promise<Response> {
+export async function answerAfter(fault: Fault | null, answer: Answer): Promise<Response> {
   if (fault?.kind === "drop-after") return HttpResponse.error();
   if (fault?.kind === "slow") await hold(fault.delayMs ?? 4000);
-  return HttpResponse.json(answer.body as object, { status: answer.status });
+  return HttpResponse.json(answer.body as object, { status: answer.status, headers: answer.headers });
 }

@@ -1,6 +1,7 @@
 // Payments: providers, one payment, capture and refund, and the reasons a refund can give.
 import { http, type HttpHandler } from "msw";
 import { findPayment } from "../db";
+import { checkOrderOpen, checkRefundLimit } from "../plugin";
 import { capturePayment, refundPayment, requirePayment } from "../rules";
 import { paymentDefaultJson, paymentJson } from "../serialize";
 import { validateBody } from "../validate";
@@ -34,7 +35,9 @@ export function paymentHandlers({ db, admin }: Context): HttpHandler[] {
       "*/admin/payments/:id/capture",
       admin(({ params, body, userId }) => {
         const input = validateBody<{ amount?: number }>(body, { amount: { type: "number", positive: true } });
-        const payment = capturePayment(db(), params.id!, amountFor(params.id!, input.amount), userId);
+        const amount = amountFor(params.id!, input.amount);
+        checkOrderOpen(db(), requirePayment(db(), params.id!).order);
+        const payment = capturePayment(db(), params.id!, amount, userId);
         return { payment: paymentDefaultJson(db(), payment) };
       }),
     ),
@@ -47,6 +50,7 @@ export function paymentHandlers({ db, admin }: Context): HttpHandler[] {
           note: { type: "string" },
         });
         const amount = amountFor(params.id!, input.amount);
+        checkRefundLimit(db(), requirePayment(db(), params.id!).payment, amount);
         const payment = refundPayment(db(), params.id!, { ...input, amount }, userId);
         return { payment: paymentDefaultJson(db(), payment) };
       }),
