@@ -1,0 +1,18 @@
+// GET /admin/order-payments: orders with the payment status Medusa would give each of them,
+// filtered by it, searched and paged in PostgreSQL (see docs/decisions/006).
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http";
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils";
+import { listOrderPayments, type RawRunner } from "../../../order-payments/list-order-payments";
+import type { AdminGetOrderPaymentsParamsType } from "../../../order-payments/validators";
+
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, AdminGetOrderPaymentsParamsType>,
+  res: MedusaResponse,
+) => {
+  const started = performance.now();
+  const db = req.scope.resolve<RawRunner>(ContainerRegistrationKeys.PG_CONNECTION);
+  const page = await listOrderPayments(db, req.validatedQuery as AdminGetOrderPaymentsParamsType);
+  // The route's own time, so a measuring script can tell server time from network and parsing.
+  res.setHeader("Server-Timing", `app;dur=${(performance.now() - started).toFixed(1)}`);
+  res.status(200).json(page);
+};
