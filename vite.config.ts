@@ -51,7 +51,11 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-/** Deployed builds read config.json at start: fetch it beside the scripts, not after them. */
+/**
+ * Deployed builds read config.json at start: fetch it beside the scripts, not after them. Relative
+ * to the page's <base>, as the app's fetch is. The Medusa plugin removes this line from the page it
+ * serves: there the API is the page's own origin and no config.json exists.
+ */
 function preloadConfig(): Plugin {
   return {
     name: "preload-config",
@@ -59,10 +63,27 @@ function preloadConfig(): Plugin {
     transformIndexHtml: () => [
       {
         tag: "link",
-        attrs: { rel: "preload", href: "/config.json", as: "fetch", crossorigin: "anonymous", fetchpriority: "high" },
+        attrs: { rel: "preload", href: "config.json", as: "fetch", crossorigin: "anonymous", fetchpriority: "high" },
         injectTo: "head-prepend",
       },
     ],
+  };
+}
+
+/**
+ * One build serves two places: the root of its own host, and a path on the Medusa server
+ * ("/payments", the plugin's appPath). Its files are addressed relative to the page's <base>
+ * (Vite's base "./"), which says "/" here and which the plugin rewrites to its path; the router
+ * reads its base from the same element (src/lib/base-path.ts). First in <head>, before any
+ * address is read.
+ */
+function baseElement(): Plugin {
+  return {
+    name: "base-element",
+    transformIndexHtml: {
+      order: "post",
+      handler: () => [{ tag: "base", attrs: { href: "/" }, injectTo: "head-prepend" }],
+    },
   };
 }
 
@@ -87,9 +108,11 @@ function firstLoadChunks(bundle: Rollup.OutputBundle): Set<string> {
  * parallel with the entry instead of after it has run.
  */
 function preloadApp(): Plugin {
+  let base = "/";
   return {
     name: "preload-app",
     apply: "build",
+    configResolved: (config) => void (base = config.base),
     transformIndexHtml: {
       order: "post",
       handler(_html, { bundle, chunk: entry }) {
@@ -99,7 +122,7 @@ function preloadApp(): Plugin {
         [entry.fileName, ...entry.imports].forEach((file) => files.delete(file));
         return [...files].map((file) => ({
           tag: "link",
-          attrs: { rel: "modulepreload", crossorigin: true, href: `/${file}` },
+          attrs: { rel: "modulepreload", crossorigin: true, href: `${base}${file}` },
           injectTo: "head" as const,
         }));
       },
@@ -145,7 +168,10 @@ export default defineConfig(({ mode }) => ({
     preloadApp(),
     compileLazyChunksEagerly(),
     mode === "demo" ? mockServiceWorker() : preloadConfig(),
+    baseElement(),
   ],
+  // Addresses relative to the page's <base>: see baseElement.
+  base: "./",
   resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
@@ -164,7 +190,13 @@ export default defineConfig(({ mode }) => ({
   },
   test: {
     environment: "jsdom",
-    include: ["src/**/*.test.{ts,tsx}", "mocks/**/*.test.ts", "scripts/**/*.test.ts"],
+    // The plugin's app options and page (plugin/src/serve-app) are plain functions, tested here too.
+    include: [
+      "src/**/*.test.{ts,tsx}",
+      "mocks/**/*.test.ts",
+      "scripts/**/*.test.ts",
+      "plugin/src/serve-app/**/*.test.ts",
+    ],
     setupFiles: ["src/test/setup.ts"],
     restoreMocks: true,
   },

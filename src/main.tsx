@@ -1,6 +1,7 @@
 // The page's first script, kept tiny: it reads the settings and asks for the order on screen
 // while the browser is still downloading the app, then hands over to the app.
 import { requestOrderEarly } from "./app/perf/early-order";
+import { appPath } from "./lib/base-path";
 import { loadConfig } from "./lib/config";
 import "./index.css";
 
@@ -11,7 +12,7 @@ async function boot() {
     const { startDemo } = await import("./app/demo");
     await startDemo();
   }
-  const orderId = requestOrderEarly(window.location.pathname);
+  const orderId = requestOrderEarly(appPath());
   const { start } = await import("./app/start");
   start(orderId);
 }

@@ -29,6 +29,15 @@ export default defineConfig({
   // No dashboard to build: the SPA under test is the admin.
   admin: { disable: true },
   // This repository's plugin (../../plugin), built and installed by start.mjs; E2E_MEDUSA_PLUGIN=off
-  // runs the same store without it.
-  plugins: process.env.E2E_MEDUSA_PLUGIN === "off" ? [] : [{ resolve: "medusa-order-payments", options: {} }],
+  // runs the same store without it. With it, the server also serves the app at /payments (one
+  // origin: e2e/one-origin.spec.ts), its payment links pointing at the specs' storefront.
+  plugins:
+    process.env.E2E_MEDUSA_PLUGIN === "off"
+      ? []
+      : [
+          {
+            resolve: "medusa-order-payments",
+            options: { appPath: "/payments", storefrontUrl: "http://localhost:8000" },
+          },
+        ],
 });

@@ -1,5 +1,6 @@
-// Builds the repository's Medusa plugin (../../plugin) with `medusa plugin:build` and installs
-// the build into this harness's node_modules, as `npm install medusa-order-payments` would.
+// Builds the repository's Medusa plugin (../../plugin) with `medusa plugin:build`, and the app it
+// serves (plugin/scripts/bundle-app.mjs), and installs both into this harness's node_modules, as
+// `npm install medusa-order-payments` would.
 // The plugin builds against this folder's Medusa packages (one install of Medusa, not two):
 // when plugin/node_modules is missing it becomes a link to ours.
 import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from "node:fs";
@@ -35,11 +36,14 @@ async function buildAndCopy(logStream) {
   const env = { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true" };
   for (const key of Object.keys(env)) if (key.startsWith("npm_")) delete env[key];
   await run(process.execPath, [cli, "plugin:build"], { cwd: PLUGIN_DIR, env, logStream });
+  // The app's production build, which the plugin serves under /payments (its app/ folder).
+  await run(process.execPath, [join(PLUGIN_DIR, "scripts", "bundle-app.mjs")], { cwd: PLUGIN_DIR, env, logStream });
   const target = join(HERE, "node_modules", PLUGIN_NAME);
   rmSync(target, { recursive: true, force: true });
   mkdirSync(join(target, ".medusa"), { recursive: true });
   cpSync(join(PLUGIN_DIR, "package.json"), join(target, "package.json"));
   cpSync(join(PLUGIN_DIR, ".medusa", "server"), join(target, ".medusa", "server"), { recursive: true });
+  cpSync(join(PLUGIN_DIR, "app"), join(target, "app"), { recursive: true });
 }
 
 /** The harness runs with the plugin unless E2E_MEDUSA_PLUGIN=off (the "without the plugin" mode). */

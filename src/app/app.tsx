@@ -1,7 +1,9 @@
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { Router } from "wouter";
 import { navigate } from "wouter/use-browser-location";
 import { setUnauthorizedHandler } from "@/lib/api-client";
+import { appPath, basePath } from "@/lib/base-path";
 import { Toaster } from "@/components/ui/toast";
 import { AppRoutes } from "./routes";
 import { Layout } from "./layout";
@@ -9,20 +11,25 @@ import { createQueryClient } from "./query-client";
 
 // A 401 anywhere (an expired session, a restarted server): sign in again, then come back here.
 // A refund panel keeps its half-filled form in sessionStorage meanwhile.
+// Outside the router, so the browser's address carries the app's base path (lib/base-path).
 setUnauthorizedHandler(() => {
-  const { pathname, search } = window.location;
-  if (pathname === "/sign-in") return;
-  navigate(`/sign-in?next=${encodeURIComponent(pathname + search)}`, { replace: true });
+  const path = appPath();
+  if (path === "/sign-in") return;
+  const next = encodeURIComponent(path + window.location.search);
+  navigate(`${basePath()}/sign-in?next=${next}`, { replace: true });
 });
 
 export function App({ client: given }: { client?: QueryClient }) {
   const [client] = useState(() => given ?? createQueryClient());
   return (
     <QueryClientProvider client={client}>
-      <Layout>
-        <AppRoutes />
-      </Layout>
-      <Toaster />
+      {/* Every route and link is written from the app's root; the base path is added here. */}
+      <Router base={basePath()}>
+        <Layout>
+          <AppRoutes />
+        </Layout>
+        <Toaster />
+      </Router>
     </QueryClientProvider>
   );
 }

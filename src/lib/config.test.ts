@@ -29,4 +29,25 @@ describe("runtime configuration", () => {
     await loadConfig();
     expect(getConfig().backendUrl).toBe("http://localhost:9000");
   });
+
+  it("served by the Medusa plugin, takes the page's own origin as the API and reads no config.json", async () => {
+    setConfig({ demo: false, backendUrl: "http://localhost:9000" });
+    const fetch = serve({ backendUrl: "https://elsewhere.test" });
+    const metas = [
+      ["order-payments-api", "same-origin"],
+      ["order-payments-storefront", "https://shop.test"],
+    ].map(([name, content]) => {
+      const meta = document.createElement("meta");
+      meta.setAttribute("name", name!);
+      meta.setAttribute("content", content!);
+      return document.head.appendChild(meta);
+    });
+    try {
+      await loadConfig();
+    } finally {
+      metas.forEach((meta) => meta.remove());
+    }
+    expect(getConfig()).toMatchObject({ backendUrl: window.location.origin, storefrontUrl: "https://shop.test" });
+    expect(fetch).not.toHaveBeenCalled();
+  });
 });

@@ -1,6 +1,8 @@
-// Runtime settings. A deployed build reads /config.json beside index.html, so the
+// Runtime settings. A deployed build reads config.json beside index.html, so the
 // backend and storefront can change without a rebuild; `npm run dev` falls back to
-// VITE_BACKEND_URL / VITE_STOREFRONT_URL, then to Medusa's defaults.
+// VITE_BACKEND_URL / VITE_STOREFRONT_URL, then to Medusa's defaults. Served by the Medusa
+// plugin, the page itself says that the API is its own origin (a <meta>), so no file is read
+// and the order's request leaves at once.
 
 export type AppConfig = { backendUrl: string; storefrontUrl: string; demo: boolean };
 
@@ -12,6 +14,12 @@ let config: AppConfig = {
   demo: env.MODE === "demo",
 };
 
+// Written by the Medusa plugin into the page it serves (plugin/src/serve-app/index-html.ts).
+const API_META = "order-payments-api";
+const STOREFRONT_META = "order-payments-storefront";
+
+const meta = (name: string) => document.querySelector(`meta[name="${name}"]`)?.getAttribute("content") ?? undefined;
+
 export async function loadConfig(): Promise<AppConfig> {
   if (config.demo) {
     // The mock answers on the page's own origin; the demo storefront is Medusa's Next.js starter default.
@@ -22,9 +30,14 @@ export async function loadConfig(): Promise<AppConfig> {
     };
     return config;
   }
+  if (meta(API_META) === "same-origin") {
+    config = { ...config, backendUrl: window.location.origin, storefrontUrl: meta(STOREFRONT_META) ?? "" };
+    return config;
+  }
   try {
-    // Same request as the <link rel="preload"> in the built page, so the browser reuses it.
-    const res = await fetch("/config.json", { credentials: "same-origin" });
+    // Same request as the <link rel="preload"> in the built page, so the browser reuses it;
+    // relative to the page's <base>, so a build under a path finds its own.
+    const res = await fetch("config.json", { credentials: "same-origin" });
     if (res.ok && res.headers.get("content-type")?.includes("json")) {
       const file = (await res.json()) as Partial<AppConfig>;
       config = { ...config, ...pickStrings(file) };

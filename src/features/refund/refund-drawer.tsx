@@ -3,6 +3,7 @@ import { useIsMutating, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { orderKeys, useOrder } from "@/api/orders";
 import { refundMutationKey } from "@/api/payments";
+import { appPath } from "@/lib/base-path";
 import { Dialog } from "@/components/ui/dialog";
 import { clearDraft, settleDraft } from "./refund-draft";
 import { RefundForm } from "./refund-form";
@@ -30,9 +31,10 @@ export function RefundDrawer({ orderId }: { orderId: string }) {
   }, [client, orderId]);
   // However the panel goes away, its draft is settled by where the app went: kept for a sign-in
   // that comes back here (a 401), dropped for anything else, Back included. Read from the
-  // browser's address, which the app routes on and the 401 redirect (app.tsx) is built from;
+  // browser's address (inside the app: without its base path), which the app routes on and the
+  // 401 redirect (app.tsx) is built from;
   // by the time React unmounts the panel, the navigation that removed it has happened.
-  useEffect(() => () => settleDraft(address, window.location.pathname + window.location.search), [address]);
+  useEffect(() => () => settleDraft(address, appPath() + window.location.search), [address]);
   const close = () => {
     clearDraft(); // closing on purpose (Cancel, Escape, a refund sent) forgets the draft
     navigate(`/orders/${orderId}`);
