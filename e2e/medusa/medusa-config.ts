@@ -26,8 +26,9 @@ export default defineConfig({
     // never sent over plain http.
     cookieOptions: { secure: false, sameSite: "lax" },
   },
-  // No dashboard to build: the SPA under test is the admin.
-  admin: { disable: true },
+  // No dashboard to build: the SPA under test is the admin. E2E_MEDUSA_ADMIN=on serves Medusa's own
+  // admin at /app (scripts/widget-screenshot.mjs shows the plugin's widget there).
+  admin: { disable: process.env.E2E_MEDUSA_ADMIN !== "on" },
   // This repository's plugin (../../plugin), built and installed by start.mjs; E2E_MEDUSA_PLUGIN=off
   // runs the same store without it. With it, the server also serves the app at /payments (one
   // origin: e2e/one-origin.spec.ts), its payment links pointing at the specs' storefront.

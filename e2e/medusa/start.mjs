@@ -11,6 +11,7 @@
 //   E2E_MEDUSA_EXTRA_ORDERS    filler orders to add after the named ones (default 0)
 //   E2E_MEDUSA_PLUGIN=off      run Medusa as a store without this repository's plugin
 //   E2E_MEDUSA_STATE           where to write the state file (default .state.json here)
+//   E2E_MEDUSA_ADMIN=on        also serve Medusa's own admin at /app (development mode, for screenshots)
 import { execFileSync, spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import {
@@ -244,7 +245,9 @@ function medusaEnv(databaseUrl) {
   ].join(",");
   const env = {
     ...process.env,
-    NODE_ENV: "production",
+    // Medusa's admin (E2E_MEDUSA_ADMIN=on) is served by its Vite dev server in development mode:
+    // no dashboard build before a start; Vite compiles it on the first page load instead.
+    NODE_ENV: process.env.E2E_MEDUSA_ADMIN === "on" ? "development" : "production",
     DATABASE_URL: databaseUrl,
     STORE_CORS: origins,
     ADMIN_CORS: origins,
