@@ -13,7 +13,11 @@ type Params = Record<string, string | readonly string[] | undefined>;
 export type Context = {
   backend: MockBackend;
   db(): DB;
-  admin(fn: Route): (info: { request: Request; params: Params }) => Promise<Response>;
+  /** `validate`: Medusa's check of the body, which runs before any plugin middleware (and so before a key is taken). */
+  admin(
+    fn: Route,
+    validate?: (body: unknown) => void,
+  ): (info: { request: Request; params: Params }) => Promise<Response>;
 };
 
 /** The JSON body, or an empty object when there is none (or it is not JSON). */
@@ -36,12 +40,21 @@ export function createContext(backend: MockBackend): Context {
     return backend.db;
   };
 
-  /** Runs a route (once per Idempotency-Key where the plugin says so, see idempotency.ts); saves after a write. */
-  const apply = async (fn: Route, request: Request, params: Record<string, string>, userId: string) => {
+  /**
+   * Runs a route (once per Idempotency-Key where the plugin says so, see idempotency.ts); saves
+   * after a write. `validate`, Medusa's body check, runs first: a refused body never takes a key.
+   */
+  const apply = async (
+    fn: Route,
+    validate: ((body: unknown) => void) | undefined,
+    request: Request,
+    params: Record<string, string>,
+    userId: string,
+  ) => {
     const json = request.method === "GET" || request.method === "DELETE" ? undefined : await readBody(request);
-    const run = (): Answer => {
+    const answerOf = (step: () => unknown): Answer => {
       try {
-        return { status: 200, body: fn({ request, params, userId, body: json }) };
+        return { status: 200, body: step() };
       } catch (error) {
         const known = error instanceof MedusaError;
         return known
@@ -49,6 +62,9 @@ export function createContext(backend: MockBackend): Context {
           : { status: 500, body: UNKNOWN_ERROR };
       }
     };
+    const refused = validate ? answerOf(() => validate(json)) : null;
+    if (refused && refused.status !== 200) return refused;
+    const run = () => answerOf(() => fn({ request, params, userId, body: json }));
     const answer = await withIdempotencyKey(
       { db, save: () => backend.save(), request, actor: userId, body: json },
       run,
@@ -64,7 +80,7 @@ export function createContext(backend: MockBackend): Context {
    * still on its way (a "slow" one): the server had finished it.
    */
   const admin =
-    (fn: Route) =>
+    (fn: Route, validate?: (body: unknown) => void) =>
     async ({ request, params }: { request: Request; params: Params }) => {
       const user = userOf(db(), request);
       if (!user) return unauthorized();
@@ -72,7 +88,7 @@ export function createContext(backend: MockBackend): Context {
       if (fault) backend.save();
       const before = answerBefore(fault);
       if (before) return before;
-      return answerAfter(fault, await apply(fn, request, params as Record<string, string>, user.id));
+      return answerAfter(fault, await apply(fn, validate, request, params as Record<string, string>, user.id));
     };
 
   return { backend, db, admin };

@@ -3,8 +3,10 @@ import { http, type HttpHandler } from "msw";
 import { checkOrderOpen } from "../plugin";
 import { createCollection, deleteCollection, markAsPaid, requireCollection } from "../rules";
 import { collectionWriteJson } from "../serialize";
-import { validateBody } from "../validate";
+import { validate, validateBody } from "../validate";
 import { minorAmount, type Context } from "./admin";
+
+const MARK_PAID_BODY = { order_id: { type: "string", required: true } } as const;
 
 export function collectionHandlers({ db, admin }: Context): HttpHandler[] {
   return [
@@ -31,10 +33,10 @@ export function collectionHandlers({ db, admin }: Context): HttpHandler[] {
     http.post(
       "*/admin/payment-collections/:id/mark-as-paid",
       admin(({ params, body, userId }) => {
-        validateBody(body, { order_id: { type: "string", required: true } });
-        checkOrderOpen(db(), requireCollection(db(), params.id!).order);
+        validateBody(body, MARK_PAID_BODY);
+        checkOrderOpen(db(), requireCollection(db(), params.id!).order, "marked as paid");
         return { payment_collection: collectionWriteJson(db(), markAsPaid(db(), params.id!, userId)) };
-      }),
+      }, validate(MARK_PAID_BODY)),
     ),
   ];
 }

@@ -1,12 +1,12 @@
 // GET /admin/order-payments: the plugin's orders by payment status (plugin/src/order-payments),
 // and the one place the mock filters by it. A store without the plugin has no such route (404).
 import { http, HttpResponse, type HttpHandler } from "msw";
+import { toApi } from "../../src/lib/money";
 import type { MOrder } from "../db";
 import { hasPlugin } from "../plugin";
 import { MedusaError } from "../rules";
-import { toApi } from "../../src/lib/money";
-import { orderTotals, paymentStatus } from "../totals";
-import { pageOf, type Context } from "./admin";
+import { orderSummary, paymentStatus } from "../totals";
+import type { Context } from "./admin";
 
 /** Medusa's ten order payment statuses, the values `payment_status[]` may take. */
 export const PAYMENT_STATUSES = [
@@ -21,7 +21,11 @@ export const PAYMENT_STATUSES = [
   "canceled",
   "requires_action",
 ];
-const SORTS = ["created_at", "display_id"];
+const SORTS = ["created_at", "-created_at", "display_id", "-display_id"];
+const KNOWN_PARAMS = new Set(["payment_status", "payment_status[]", "q", "limit", "offset", "order"]);
+const MAX_LIMIT = 100;
+
+const invalid = (message: string) => new MedusaError(400, "invalid_data", `Invalid request: ${message}`);
 
 /** One row as the plugin answers it: these seven fields only, the total in major units. */
 const rowJson = (o: MOrder) => ({
@@ -30,61 +34,67 @@ const rowJson = (o: MOrder) => ({
   created_at: o.created_at,
   email: o.email,
   currency_code: o.currency_code,
-  total: toApi(orderTotals(o).total, o.currency_code),
+  total: toApi(orderSummary(o).current_order_total, o.currency_code),
   payment_status: paymentStatus(o),
 });
 
-/** Display id with or without "#", part of the email, or the customer's first, last or full name. */
+/** "#12" is display id 12 only; other text matches a display id, part of the email or of a customer name. */
 export function matchesSearch(order: MOrder, q: string): boolean {
   const text = q.trim().toLowerCase();
   if (!text) return true;
-  if (/^#?\d+$/.test(text) && order.display_id === Number(text.replace("#", ""))) return true;
+  const byNumber = /^#?(\d+)$/.exec(text);
+  if (byNumber && order.display_id === Number(byNumber[1])) return true;
+  if (text.startsWith("#")) return false;
   const { first_name, last_name } = order.customer;
   const names = [first_name, last_name, [first_name, last_name].filter(Boolean).join(" ")];
   return order.email.toLowerCase().includes(text) || names.some((n) => n?.toLowerCase().includes(text));
 }
 
+/** A whole number from the query string, as the plugin's validator reads it. */
+function integer(params: URLSearchParams, name: string, fallback: number, max?: number) {
+  const text = params.get(name);
+  if (text === null) return fallback;
+  if (!/^\d+$/.test(text)) throw invalid(`Expected type: 'number' for field '${name}', got: '${text}'`);
+  const value = Number(text);
+  if (max !== undefined && value > max) throw invalid(`Value for field '${name}' too big, expected at most: '${max}'`);
+  return value;
+}
+
+function listQuery(url: URL) {
+  const params = url.searchParams;
+  const unknown = [...new Set(params.keys())].filter((k) => !KNOWN_PARAMS.has(k));
+  if (unknown.length) throw invalid(`Unrecognized fields: '${unknown.join(", ")}'`);
+  const statuses = params.getAll("payment_status[]").concat(params.getAll("payment_status"));
+  const wrong = statuses.filter((s) => !PAYMENT_STATUSES.includes(s));
+  if (wrong.length) {
+    throw invalid(`Unknown payment_status '${wrong.join(", ")}', expected: ${PAYMENT_STATUSES.join(", ")}`);
+  }
+  const order = params.get("order") ?? "-created_at";
+  if (!SORTS.includes(order)) throw invalid(`Expected: '${SORTS.join(", ")}' for field 'order', but got: '${order}'`);
+  return {
+    statuses,
+    order,
+    q: (params.get("q") ?? "").trim(),
+    limit: integer(params, "limit", 50, MAX_LIMIT),
+    offset: integer(params, "offset", 0),
+  };
+}
+
 export function orderPaymentHandlers({ db, admin }: Context): HttpHandler[] {
+  const list = admin(({ request }) => {
+    const { statuses, order, q, limit, offset } = listQuery(new URL(request.url));
+    const key = order.replace(/^-/, "") as "created_at" | "display_id";
+    const desc = order.startsWith("-") ? -1 : 1;
+    // Ties are broken by id, as the plugin's SQL does, so pages never overlap.
+    const found = db()
+      .orders.filter((o) => matchesSearch(o, q) && (!statuses.length || statuses.includes(paymentStatus(o))))
+      .sort((a, b) => (a[key] < b[key] || (a[key] === b[key] && a.id < b.id) ? -1 : 1) * desc);
+    return { orders: found.slice(offset, offset + limit).map(rowJson), count: found.length, limit, offset };
+  });
   return [
     http.get("*/admin/order-payments", (info) =>
       hasPlugin(db())
-        ? admin(({ request }) => {
-            const url = new URL(request.url);
-            const { limit, offset } = pageOf(url, 20);
-            const statuses = url.searchParams
-              .getAll("payment_status[]")
-              .concat(url.searchParams.getAll("payment_status"));
-            const unknown = statuses.filter((s) => !PAYMENT_STATUSES.includes(s));
-            if (unknown.length) {
-              const allowed = PAYMENT_STATUSES.join(", ");
-              throw new MedusaError(
-                400,
-                "invalid_data",
-                `Unknown payment_status: ${unknown.join(", ")}. Use one of ${allowed}.`,
-              );
-            }
-            const order = url.searchParams.get("order") || "-created_at";
-            const sort = order.replace(/^-/, "");
-            if (!SORTS.includes(sort)) {
-              throw new MedusaError(
-                400,
-                "invalid_data",
-                `Unknown order: ${order}. Use one of ${SORTS.join(", ")}, with "-" for newest first.`,
-              );
-            }
-            const q = url.searchParams.get("q") ?? "";
-            const key = sort as "created_at" | "display_id";
-            const desc = order.startsWith("-") ? -1 : 1;
-            const found = db()
-              .orders.filter((o) => matchesSearch(o, q) && (!statuses.length || statuses.includes(paymentStatus(o))))
-              .sort((a, b) => (a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : 0) * desc);
-            return {
-              orders: found.slice(offset, offset + limit).map(rowJson),
-              count: found.length,
-              limit,
-              offset,
-            };
-          })(info)
+        ? list(info)
         : new HttpResponse(`Cannot GET ${new URL(info.request.url).pathname}`, { status: 404 }),
     ),
   ];

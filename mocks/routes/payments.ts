@@ -4,8 +4,15 @@ import { findPayment } from "../db";
 import { checkOrderOpen, checkRefundLimit } from "../plugin";
 import { capturePayment, refundPayment, requirePayment } from "../rules";
 import { paymentDefaultJson, paymentJson } from "../serialize";
-import { validateBody } from "../validate";
+import { validate, validateBody } from "../validate";
 import { minorAmount, pageOf, type Context } from "./admin";
+
+const CAPTURE_BODY = { amount: { type: "number", positive: true } } as const;
+const REFUND_BODY = {
+  amount: { type: "number", positive: true },
+  refund_reason_id: { type: "string" },
+  note: { type: "string" },
+} as const;
 
 export function paymentHandlers({ db, admin }: Context): HttpHandler[] {
   // An unknown payment is refused by the rule itself, with Medusa's 404, after the amount is read.
@@ -34,26 +41,22 @@ export function paymentHandlers({ db, admin }: Context): HttpHandler[] {
     http.post(
       "*/admin/payments/:id/capture",
       admin(({ params, body, userId }) => {
-        const input = validateBody<{ amount?: number }>(body, { amount: { type: "number", positive: true } });
+        const input = validateBody<{ amount?: number }>(body, CAPTURE_BODY);
         const amount = amountFor(params.id!, input.amount);
-        checkOrderOpen(db(), requirePayment(db(), params.id!).order);
+        checkOrderOpen(db(), requirePayment(db(), params.id!).order, "captured");
         const payment = capturePayment(db(), params.id!, amount, userId);
         return { payment: paymentDefaultJson(db(), payment) };
-      }),
+      }, validate(CAPTURE_BODY)),
     ),
     http.post(
       "*/admin/payments/:id/refund",
       admin(({ params, body, userId }) => {
-        const input = validateBody<{ amount?: number; note?: string; refund_reason_id?: string }>(body, {
-          amount: { type: "number", positive: true },
-          refund_reason_id: { type: "string" },
-          note: { type: "string" },
-        });
+        const input = validateBody<{ amount?: number; note?: string; refund_reason_id?: string }>(body, REFUND_BODY);
         const amount = amountFor(params.id!, input.amount);
         checkRefundLimit(db(), requirePayment(db(), params.id!).payment, amount);
         const payment = refundPayment(db(), params.id!, { ...input, amount }, userId);
         return { payment: paymentDefaultJson(db(), payment) };
-      }),
+      }, validate(REFUND_BODY)),
     ),
     http.get(
       "*/admin/refund-reasons",

@@ -4,20 +4,25 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { act, renderHook, waitFor } from "@testing-library/react";
 import { http, HttpResponse } from "msw";
 import type { ReactNode } from "react";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { seededOrderId, setupMockBackend } from "@/test/render";
 import { capturePayment, markAsPaid } from "../../mocks/rules";
 import { useCaptureMove, useMarkPaidMove, type MoveOutcome } from "./money-moves";
 import { useOrder } from "./orders";
+import { pluginKeys } from "./server-plugin";
 
 const mock = setupMockBackend();
 const CAPTURE = "*/admin/payments/:id/capture";
 
-/** #1002: 120.00 authorized, 50.00 captured, 70.00 left. `page`: the order is on screen, as in the app. */
-async function captureHook({ page = true } = {}) {
+/**
+ * #1002: 120.00 authorized, 50.00 captured, 70.00 left. `page`: the order is on screen, as in the app.
+ * The app knows whether the server has the plugin (the mock's mode), unless `plugin` is "unknown".
+ */
+async function captureHook({ page = true, plugin }: { page?: boolean; plugin?: "unknown" } = {}) {
   const orderId = seededOrderId(mock, 1002);
   const paymentId = mock.backend.db.orders.find((o) => o.id === orderId)!.collections[0]!.payments[0]!.id;
   const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  if (plugin !== "unknown") client.setQueryData(pluginKeys.presence, mock.backend.db.plugin !== false);
   const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={client}>{children}</QueryClientProvider>
   );
@@ -50,7 +55,10 @@ function recordKeys(answer?: () => Response | undefined) {
   return keys;
 }
 
-describe("a money move hook", () => {
+describe("a money move hook, on a server without the plugin", () => {
+  // The guard reads the order before each move: Medusa alone lets a refund one minor unit over.
+  beforeEach(() => (mock.backend.db.plugin = false));
+
   it("captures and says done", async () => {
     const { send } = await captureHook();
     expect(await send(2000)).toEqual({ kind: "done", late: false });
@@ -139,6 +147,7 @@ describe("a money move hook", () => {
       .find((o) => o.id === orderId)!
       .collections.find((c) => c.status === "not_paid")!;
     const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+    client.setQueryData(pluginKeys.presence, false);
     const { result } = renderHook(() => useMarkPaidMove(orderId), {
       wrapper: ({ children }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>,
     });
@@ -149,5 +158,50 @@ describe("a money move hook", () => {
     });
     expect(outcome).toEqual({ kind: "changed", limit: 0 });
     expect(mock.requests.filter((r) => r.method === "POST")).toEqual([]);
+  });
+});
+
+describe("a money move hook, on a server with the plugin", () => {
+  const orderReads = (id: string) => mock.requests.filter((r) => r.method === "GET" && r.url.pathname.endsWith(id));
+
+  it("sends at once, without reading the order first", async () => {
+    const { send, orderId } = await captureHook();
+    const readsBefore = orderReads(orderId).length;
+    expect(await send(2000)).toEqual({ kind: "done", late: false });
+    const sent = mock.requests.findIndex((r) => r.method === "POST");
+    expect(mock.requests.slice(0, sent).filter((r) => r.url.pathname.endsWith(orderId))).toHaveLength(readsBefore);
+  });
+
+  it("shows the server's refusal of an amount over what is left, and sends no second request", async () => {
+    const { send, paymentId } = await captureHook();
+    capturePayment(mock.backend.db, paymentId, 3000, null); // another tab: 40.00 left
+    expect(await send(7000)).toEqual({
+      kind: "refused",
+      message: "You cannot capture more than the authorized amount substracted by what is already captured.",
+    });
+    expect(captures()).toHaveLength(1);
+  });
+
+  it("asks the server once whether it has the plugin when nobody knew yet", async () => {
+    const { send } = await captureHook({ plugin: "unknown" });
+    expect(await send(1000)).toEqual({ kind: "done", late: false });
+    expect(await send(1000)).toEqual({ kind: "done", late: false });
+    expect(mock.requests.filter((r) => r.url.pathname === "/admin/order-payments")).toHaveLength(1);
+  });
+
+  it("re-sends the same key after an answer lost beyond recall, and the server moves the money once", async () => {
+    let lost = false;
+    const { send, paymentId } = await captureHook();
+    mock.backend.db.faults = [{ route: "POST /admin/payments/*/capture", kind: "drop-after", times: 1 }];
+    // While `lost`, the order cannot be read either: whether the money moved is unknown.
+    mock.server.use(http.get("*/admin/orders/:id", () => (lost ? HttpResponse.error() : undefined)));
+    const keys = recordKeys();
+    lost = true;
+    expect(await send(2000)).toEqual({ kind: "unknown" });
+    lost = false;
+    expect(await send(2000)).toEqual({ kind: "done", late: false });
+    expect(keys).toEqual([keys[0], keys[0]]);
+    const payment = mock.backend.db.orders.flatMap((o) => o.collections.flatMap((c) => c.payments));
+    expect(payment.find((p) => p.id === paymentId)!.captures.map((c) => c.amount)).toEqual([5000, 2000]);
   });
 });

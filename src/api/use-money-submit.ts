@@ -4,6 +4,7 @@ import { ApiError, isRefusal } from "@/lib/api-client";
 import { newIdempotencyKey } from "@/lib/idempotency";
 import type { Order } from "./mappers";
 import { orderKeys, orderQueryOptions } from "./orders";
+import { askPlugin, knownPlugin } from "./server-plugin";
 
 /** How a money move ended, in data: the dialog that asked puts it in its own words. */
 export type MoveOutcome =
@@ -34,8 +35,11 @@ export type MoveRule<I extends { amount: number }> = {
  * The submit of a dialog that moves money (decision 003), guarded against everything that moves
  * money twice or against stale figures:
  * - one request at a time: a double click or a second Enter is dropped;
- * - the order is fetched again first, and a limit that shrank meanwhile (another tab, another
- *   person) stops the submit before it is sent;
+ * - on a server with the plugin, which checks every limit exactly and refuses what goes over it,
+ *   the request leaves at once and a refusal is shown as the server words it; without the plugin
+ *   (Medusa lets a refund one minor unit over through, and captures on a canceled order) the
+ *   order is fetched again first, and a limit that shrank meanwhile stops the submit before it
+ *   is sent;
  * - one idempotency key for the dialog, renewed after a refusal (a corrected retry is a new
  *   request) but kept when the answer was lost, so a retry is the same request;
  * - a lost answer is settled by reading the order again: the money moved, or it is safe to retry.
@@ -64,7 +68,10 @@ export function useMoneySubmit<I extends { amount: number }>(orderId: string, ru
     return grew ? { kind: "done", late: true } : { kind: "not-moved" };
   }
 
-  async function attempt(input: I): Promise<MoveOutcome> {
+  /** The order to measure the move against: as shown when the server checks limits, else read now. */
+  async function orderBefore(input: I): Promise<Order | Exclude<MoveOutcome, { kind: "done" }>> {
+    const shown = client.getQueryData<Order>(orderKeys.detail(orderId));
+    if (shown && (knownPlugin(client) ?? (await askPlugin(client)))) return shown;
     let before: Order;
     try {
       before = await fresh();
@@ -72,7 +79,12 @@ export function useMoneySubmit<I extends { amount: number }>(orderId: string, ru
       return { kind: "refused", message: (error as Error).message }; // nothing was sent
     }
     const limit = rule.limit(before, input);
-    if (input.amount > limit) return { kind: "changed", limit: Math.max(limit, 0) };
+    return input.amount > limit ? { kind: "changed", limit: Math.max(limit, 0) } : before;
+  }
+
+  async function attempt(input: I): Promise<MoveOutcome> {
+    const before = await orderBefore(input);
+    if ("kind" in before) return before;
     const readsBefore = client.getQueryState(orderKeys.detail(orderId))?.dataUpdateCount ?? 0;
     try {
       await rule.request(input, key);

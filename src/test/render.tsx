@@ -21,6 +21,7 @@ export function setupMockBackend() {
   const requests: { method: string; url: URL; body: unknown }[] = [];
   beforeAll(() => mock.server.listen({ onUnhandledRequest: "error" }));
   beforeEach(() => {
+    mock.backend.db.plugin = undefined; // a store with the plugin, unless a test says otherwise
     mock.backend.reset();
     requests.length = 0;
     const token = "test-token";

@@ -131,6 +131,7 @@ describe("capture dialog when nothing is left to capture", () => {
   });
 
   it("says so when Confirm finds the payment captured in full meanwhile, and sends nothing", async () => {
+    mock.backend.db.plugin = false; // only without the plugin does Confirm read the order first (decision 003)
     const { user, dialog } = await openCaptureDialog(1002);
     capturePayment(mock.backend.db, order(1002).collections[0]!.payments[0]!.id, 7000, null);
     await user.click(within(dialog).getByRole("button", { name: "Confirm" }));

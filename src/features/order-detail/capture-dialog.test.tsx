@@ -207,7 +207,36 @@ describe("capture dialog", () => {
 });
 
 describe("capture dialog when another tab captured first", () => {
-  it("notices before sending, shows the new limit, and captures a corrected amount once", async () => {
+  it("on a server with the plugin, sends at once and shows the server's refusal, then the new limit", async () => {
+    const keys = recordCaptureKeys();
+    const { user, dialog, amount, confirm, payId } = await openCaptureDialog();
+    const { capturePayment } = await import("../../../mocks/rules");
+    capturePayment(mock.backend.db, payId, 3000, null);
+
+    await user.click(confirm);
+    expect(await within(dialog).findByRole("alert")).toHaveTextContent(
+      "You cannot capture more than the authorized amount substracted by what is already captured.",
+    );
+    expect(captureRequests().map((r) => r.body)).toStrictEqual([{ amount: 70 }]); // the server checked it
+    expect(
+      mock.backend.db.orders
+        .flatMap((o) => o.collections)
+        .flatMap((c) => c.payments)
+        .find((p) => p.id === payId)!.captures,
+    ).toHaveLength(2);
+    await waitFor(() => expect(dialog).toHaveAccessibleDescription(/\$40\.00 of this payment is authorized/));
+
+    await user.clear(amount);
+    await user.type(amount, "40");
+    await user.click(confirm);
+    await waitFor(() => expect(screen.queryByRole("dialog", { name: "Capture payment" })).not.toBeInTheDocument());
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).not.toBe(keys[0]); // a corrected request is a new one
+    expect(figures(payId).Captured).toBe("$120.00");
+  });
+
+  it("without the plugin, notices before sending, shows the new limit, and captures a corrected amount once", async () => {
+    mock.backend.db.plugin = false; // Confirm reads the order first (decision 003)
     const keys = recordCaptureKeys();
     const { user, dialog, amount, confirm, payId } = await openCaptureDialog();
     // Someone else captures 30.00 while this dialog shows 70.00 left.

@@ -17,7 +17,8 @@ function rows(t: HTMLElement) {
       ),
     );
 }
-const orderRequests = () => mock.requests.filter((r) => r.url.pathname === "/admin/orders");
+// With the plugin (the mock's default) the list comes from its /admin/order-payments.
+const orderRequests = () => mock.requests.filter((r) => r.url.pathname === "/admin/order-payments");
 const lastOrderRequest = () => orderRequests().at(-1)!.url.searchParams;
 
 describe("orders list", () => {
@@ -70,7 +71,7 @@ describe("orders list", () => {
       "$89.90",
       "Captured",
     ]);
-    expect(lastOrderRequest().get("q")).toBe("1003");
+    expect(lastOrderRequest().get("q")).toBe("#1003"); // the plugin reads "#1003" as that order only
     expect(screen.getByRole("searchbox", { name: "Search orders" })).toHaveValue("#1003");
     expect(location.history?.at(-1)).toBe("/orders?q=%231003");
     // Not every keystroke went to the server (five keys; keys far apart on a slow machine may send two).
@@ -191,7 +192,7 @@ describe("orders list", () => {
   it("shows the server's message when the list fails, and tries again", async () => {
     mock.server.use(
       http.get(
-        "*/admin/orders",
+        "*/admin/order-payments",
         () => HttpResponse.json({ type: "unknown_error", message: "Database is down" }, { status: 500 }),
         { once: true },
       ),
@@ -203,5 +204,40 @@ describe("orders list", () => {
     await user.click(within(alert).getByRole("button", { name: "Try again" }));
     expect(rows(await table())).toHaveLength(20);
     expect(screen.queryByText("Database is down")).not.toBeInTheDocument();
+  });
+});
+
+describe("orders list on a server without the plugin", () => {
+  const medusaListRequests = () => mock.requests.filter((r) => r.url.pathname === "/admin/orders");
+
+  it("offers no payment-status filter and says what the plugin adds", async () => {
+    mock.backend.db.plugin = false;
+    renderRoute("/orders");
+    expect(rows(await table())).toHaveLength(20);
+    expect(screen.queryByRole("combobox", { name: "Payment status" })).not.toBeInTheDocument();
+    expect(screen.getByText(/Filtering by payment status needs the medusa-order-payments plugin/)).toHaveTextContent(
+      "“The Medusa plugin” in this app's README",
+    );
+    expect(medusaListRequests()).toHaveLength(1);
+  });
+
+  it("says a filter in the address cannot be applied instead of showing every order", async () => {
+    mock.backend.db.plugin = false;
+    const { user, location } = renderRoute("/orders?status=captured");
+    expect(await screen.findByText("Orders cannot be filtered by payment status on this server.")).toBeInTheDocument();
+    expect(screen.getByText(/This link asks for “Captured” orders/)).toBeInTheDocument();
+    expect(screen.queryByRole("table")).not.toBeInTheDocument();
+    expect(medusaListRequests()).toHaveLength(0);
+
+    await user.click(screen.getByRole("button", { name: "Show all orders" }));
+    expect(rows(await table())).toHaveLength(20);
+    expect(location.history?.at(-1)).toBe("/orders");
+  });
+
+  it("still searches, through Medusa's own list", async () => {
+    mock.backend.db.plugin = false;
+    renderRoute("/orders?q=grace");
+    expect(rows(await table()).map((r) => r[0])).toEqual(["#1002"]);
+    expect(medusaListRequests().at(-1)!.url.searchParams.get("q")).toBe("grace");
   });
 });

@@ -1,8 +1,11 @@
 import { useOrders } from "@/api/orders";
+import { usePluginPresence } from "@/api/server-plugin";
+import { statusLabels } from "@/api/status";
 import { ListEmpty, ListError, ListLoading } from "./list-states";
 import { PAGE_SIZE, useListParams } from "./list-params";
 import { OrdersTable } from "./orders-table";
 import { Pagination } from "./pagination";
+import { NoStatusFilterLine, StatusFilterUnavailableNote } from "./plugin-notes";
 import { SearchBox } from "./search-box";
 import { StatusFilter } from "./status-filter";
 
@@ -16,6 +19,9 @@ export function OrdersListPage() {
     paymentStatus: status,
   });
   const filtered = Boolean(q || status);
+  // Offered until the server is known to lack the plugin: most stores asking for it will have it.
+  const plugin = usePluginPresence();
+  const unfilterable = plugin === false && status !== undefined;
 
   return (
     <div className="space-y-5">
@@ -28,11 +34,14 @@ export function OrdersListPage() {
           // Typing a search adds one history entry; refining it replaces that entry.
           onSearch={(next, first) => update({ q: next }, { replace: !first && next !== "" })}
         />
-        <StatusFilter value={status} onChange={(next) => update({ status: next })} />
+        {plugin !== false && <StatusFilter value={status} onChange={(next) => update({ status: next })} />}
       </div>
+      {plugin === false && <NoStatusFilterLine />}
 
       <div className="overflow-hidden rounded-lg border border-line bg-surface shadow-sm">
-        {orders.isPending ? (
+        {unfilterable ? (
+          <StatusFilterUnavailableNote label={statusLabels[status].label} onShowAll={() => update({ status: "" })} />
+        ) : orders.isPending ? (
           <ListLoading />
         ) : orders.isError ? (
           <ListError

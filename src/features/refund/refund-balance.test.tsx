@@ -130,6 +130,7 @@ describe("refund panel: when the refund fails", () => {
   });
 
   it("says no refund was sent when the order could not be checked first", async () => {
+    mock.backend.db.plugin = false; // only without the plugin does Refund read the order first (decision 003)
     const { user, drawer } = await openRefund(1007);
     mock.server.use(
       http.get("*/admin/orders/:id", () =>
