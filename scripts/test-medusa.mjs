@@ -55,7 +55,33 @@ async function mode(plugin) {
   return result;
 }
 
-const results = [await mode(true), await mode(false)];
+/** The plugin's own unit tests (its widget needs React 18 and Medusa's UI kit, from the harness's install). */
+function pluginUnits() {
+  const file = "test-results/plugin-unit.json";
+  const code = run([
+    "node_modules/vitest/vitest.mjs",
+    "run",
+    "--config",
+    "plugin/vitest.config.mjs",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile=${file}`,
+  ]);
+  let counts = { passed: 0, failed: 1 };
+  try {
+    const report = JSON.parse(readFileSync(file, "utf8"));
+    counts = {
+      passed: report.numPassedTests,
+      failed: report.numFailedTests + (code !== 0 && report.numFailedTests === 0 ? 1 : 0),
+    };
+  } catch {
+    /* no report: counted as one failure */
+  }
+  return { name: "plugin unit tests", ...counts };
+}
+
+const withPlugin = await mode(true); // installs Medusa (and so the widget's packages) on first use
+const results = [withPlugin, pluginUnits(), await mode(false)];
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
 for (const r of results) console.log(`${r.name}: ${r.passed} passed, ${r.failed} failed`);
