@@ -13,6 +13,8 @@ type State = {
   admin: { email: string; password: string };
   publishableKey: string;
   catalog: Catalog;
+  /** false when start.mjs ran with E2E_MEDUSA_PLUGIN=off: a store without this repository's plugin. */
+  plugin?: boolean;
 };
 
 export function medusaState(): State {
@@ -42,3 +44,9 @@ export async function freshMedusaOrder(displayId: number) {
   await applySteps(api, state.catalog, reasons, order, spec.steps);
   return order;
 }
+
+/**
+ * Whether the server the suite runs against has the plugin (medusa-order-payments). The mock has
+ * it unless a spec switches it off (POST /__demo/plugin); a real server as start.mjs started it.
+ */
+export const realServerHasPlugin = () => backend !== "medusa" || medusaState().plugin !== false;
