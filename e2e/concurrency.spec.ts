@@ -1,6 +1,8 @@
 // Two tabs on one order: the demo's tabs share one store (localStorage), so what tab B moves
-// shrinks what tab A may move. Tab A must check the order before sending and refuse an amount
-// above the new limit, without sending it; the merchant then corrects it and goes on.
+// shrinks what tab A may move. On a store without the plugin, tab A must check the order before
+// sending and refuse an amount above the new limit, without sending it; with the plugin the server
+// refuses it exactly, and tab A shows that refusal. The merchant then corrects it and goes on.
+import { mockWithoutPlugin } from "./admin-api";
 import {
   expect,
   figure,
@@ -15,12 +17,40 @@ import {
 } from "./fixtures";
 
 test.describe("two tabs on one order", { tag: "@mock" }, () => {
+  test("with the plugin, the server refuses what another tab's capture left too little for", async ({
+    page: tabA,
+    context,
+    writes,
+  }) => {
+    await openOrder(tabA, 1002); // 120.00 authorized, 50.00 captured: 70.00 left
+    const tabB = await context.newPage();
+    await openOrder(tabB, 1002);
+    const dialogA = await openCapture(tabA);
+    const dialogB = await openCapture(tabB);
+    await dialogB.getByLabel("Amount to capture").fill("30");
+    await dialogB.getByRole("button", { name: "Confirm" }).click();
+    await expect(toast(tabB, "Captured $30.00.")).toBeVisible();
+
+    await dialogA.getByRole("button", { name: "Confirm" }).click();
+    await expect(dialogA.getByRole("alert")).toContainText(
+      "You cannot capture more than the authorized amount substracted by what is already captured.",
+    );
+    expect(writes.to("/capture").map((r) => r.body)).toEqual([{ amount: 70 }]); // sent: the server checked it
+    await dialogA.getByLabel("Amount to capture").fill("40");
+    await dialogA.getByRole("button", { name: "Confirm" }).click();
+    await expect(toast(tabA, "Captured $40.00.")).toBeVisible();
+    await expect(figure(paymentRow(tabA), "Captured")).toHaveText("$120.00");
+  });
+});
+
+test.describe("two tabs on one order, without the plugin", { tag: "@mock" }, () => {
   test("a capture in another tab shrinks what this tab's open dialog may capture", async ({
     page: tabA,
     context,
     writes,
   }) => {
     await openOrder(tabA, 1002); // 120.00 authorized, 50.00 captured: 70.00 left
+    await mockWithoutPlugin(tabA); // the tabs share the mock: tab B sees it too
     const tabB = await context.newPage();
     const writesB = new WriteLog(tabB);
     await openOrder(tabB, 1002);
@@ -65,6 +95,7 @@ test.describe("two tabs on one order", { tag: "@mock" }, () => {
     writes,
   }) => {
     await openOrder(tabA, 1003); // 89.90 captured, nothing refunded
+    await mockWithoutPlugin(tabA);
     const tabB = await context.newPage();
     const writesB = new WriteLog(tabB);
     await openOrder(tabB, 1003);
