@@ -75,6 +75,16 @@ export const SECTIONS = [
     ],
   ],
   [
+    "With the Medusa plugin and without it (the same build; reported, no budget)",
+    [
+      ["confirm.ms", "Confirm a capture to the new Captured figure, with the plugin (the server checks the limit)", ms],
+      ["confirmBare.ms", "  without the plugin (the app reads the order first)", ms],
+      ["confirmBare.net", "  without, less the server's own time", ms],
+      ["load.ready", "Load to payment figures, app on its own host (reads config.json first)", ms],
+      ["loadOneOrigin.ready", "  served by the plugin (the page names its backend)", ms],
+    ],
+  ],
+  [
     "API requests",
     [
       ["api.load", "Order page load, all", n],
@@ -84,6 +94,8 @@ export const SECTIONS = [
       ["api.capture", "Open the capture dialog", n],
       ["api.refund", "Open the refund panel", n],
       ["api.confirm", "Confirm a capture", n],
+      ["api.confirmBare", "Confirm a capture, without the plugin", n],
+      ["api.loadOneOrigin", "Order page load, served by the plugin", n],
       ["api.next", "Next page of orders", n],
     ],
   ],

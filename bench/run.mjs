@@ -1,7 +1,7 @@
 // npm run bench: builds the app and the floor, serves both with the mock Medusa over HTTP,
 // measures each figure in fresh browsers (BENCH_RUNS times, 5 by default), then prints the
 // table, writes bench/results.json and the README's Performance section.
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -63,6 +63,26 @@ try {
   );
   const floorServer = await serve({ root: dirs.floor, handlers: store.handlers }); // same store, own origin
   servers.push(appServer, floorServer);
+  // The same build against a store without the plugin (no server-side limits: the app reads the
+  // order before each move), and served as the plugin serves it (the page names its backend).
+  const bareStore = bench.createBenchStore({ plugin: false });
+  const bareServer = await serve({ root: dirs.app, handlers: bareStore.handlers });
+  bareServer.put(
+    "/config.json",
+    JSON.stringify({ backendUrl: bareServer.origin, storefrontUrl: "http://localhost:8000" }),
+  );
+  const oneOriginServer = await serve({ root: dirs.app, handlers: store.handlers });
+  const { module: site } = await runnerImport("/plugin/src/serve-app/index-html.ts", {
+    configFile: false,
+    root: projectRoot,
+    logLevel: "warn",
+  });
+  const builtHtml = readFileSync(join(dirs.app, "index.html"), "utf8");
+  oneOriginServer.put(
+    "/index.html",
+    site.servedIndexHtml(builtHtml, { appPath: "", storefrontUrl: "http://localhost:8000" }),
+  );
+  servers.push(bareServer, oneOriginServer);
   const otherServers = await Promise.all(others.map((o) => serve({ root: o.dir, handlers: store.handlers })));
   servers.push(...otherServers);
   const common = {
@@ -72,6 +92,8 @@ try {
     refundDisplayId: 1003,
   };
   const app = { ...common, kind: "app", origin: appServer.origin, root: dirs.app };
+  const bare = { ...app, origin: bareServer.origin };
+  const oneOrigin = { ...app, origin: oneOriginServer.origin };
   const floor = { ...common, kind: "floor", origin: floorServer.origin, root: dirs.floor };
   // Builds of other refs are apps too (the same page, the same checks), recorded under their own name.
   const variants = others.map((o, i) => {
@@ -122,6 +144,14 @@ try {
     );
     addAll("confirm", "app", confirm);
     add("api.confirm", "app", confirm.api);
+    const confirmBare = await attempt("confirm capture without the plugin", () =>
+      scenario.confirmCapture(bare, bareStore.ids.capturePool[run - 1]),
+    );
+    addAll("confirmBare", "app", confirmBare);
+    add("api.confirmBare", "app", confirmBare.api);
+    const served = await attempt("load served by the plugin", () => scenario.loadOrder(oneOrigin));
+    add("loadOneOrigin.ready", "app", served.ready);
+    add("api.loadOneOrigin", "app", served.api.length);
     const large = await attempt("large order", () =>
       scenario.loadHeavy(app, `/orders/${store.ids.large}`, ["count", 'li[aria-label^="Payment "]', 100], "scroll"),
     );
@@ -139,6 +169,7 @@ try {
     Object.assign(requests, {
       "orders list to an order": toOrder.requests,
       "confirm a capture": confirm.requests,
+      "confirm a capture, without the plugin": confirmBare.requests,
       "orders list load": list.load.requests,
       "next page of orders": list.next.requests,
     });

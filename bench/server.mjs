@@ -115,7 +115,13 @@ export async function serve({ root, handlers }) {
   origin = `http://127.0.0.1:${server.address().port}`;
   // A file known only once the port is (config.json with this origin).
   const put = (path, text) =>
-    files.set(path, { body: Buffer.from(text), type: TYPES[extname(path)], gzip: null, br: null, cache: "no-cache" });
+    files.set(path, {
+      body: Buffer.from(text),
+      type: TYPES[extname(path)],
+      gzip: gzipSync(text, { level: 9 }),
+      br: brotliCompressSync(text),
+      cache: "no-cache",
+    });
   const close = () => {
     server.closeAllConnections(); // browsers may still hold keep-alive sockets
     return new Promise((resolve) => server.close(resolve));

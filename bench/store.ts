@@ -125,9 +125,11 @@ function addCapturePool(db: DB) {
   });
 }
 
-export function createBenchStore() {
+/** `plugin: false` plays a store without this repository's Medusa plugin (the mock's switch). */
+export function createBenchStore({ plugin = true } = {}) {
   const backend = createBackend();
   const db = backend.db;
+  if (!plugin) db.plugin = false;
   db.tokens.push(BENCH_TOKEN);
   const byDisplay = (n: number) => db.orders.find((o) => o.display_id === n)!.id;
   const ids = {
