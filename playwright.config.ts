@@ -5,6 +5,7 @@ const PORT = Number(process.env.E2E_PORT ?? 4174);
 const medusa = process.env.E2E_BACKEND === "medusa";
 // Suites run side by side (E2E_PORT set) each build into their own folder.
 const demoDir = process.env.E2E_PORT ? `dist-demo-${PORT}` : "dist-demo";
+const medusaDir = process.env.E2E_PORT ? `dist-medusa-${PORT}` : "dist-medusa";
 
 // One suite, two backends. By default: the demo build (mock Medusa in a service worker), where
 // each test's fresh browser context means fresh demo data. With E2E_BACKEND=medusa (see
@@ -38,7 +39,7 @@ export default defineConfig({
   ],
   webServer: {
     command: medusa
-      ? `npx vite build --outDir dist-medusa --emptyOutDir && node scripts/medusa-config-json.mjs dist-medusa && npx vite preview --outDir dist-medusa --port ${PORT} --strictPort`
+      ? `npx vite build --outDir ${medusaDir} --emptyOutDir && node scripts/medusa-config-json.mjs ${medusaDir} && npx vite preview --outDir ${medusaDir} --port ${PORT} --strictPort`
       : `npx vite build --mode demo --outDir ${demoDir} --emptyOutDir && npx vite preview --outDir ${demoDir} --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}/orders`,
     // A real backend moves to a new port on every start: never reuse a build pointed at an old one.

@@ -285,7 +285,10 @@ function table(): string {
 }
 
 describe(`mock vs real Medusa (${STATE.loopbackUrl ?? STATE.backendUrl})`, () => {
-  const mockServer = createMockServer().server;
+  const mockBackend = createMockServer();
+  const mockServer = mockBackend.server;
+  // The mock plays the same store: with this repository's plugin unless start.mjs ran without it.
+  if ((STATE as { plugin?: boolean }).plugin === false) mockBackend.backend.db.plugin = false;
 
   beforeAll(async () => {
     // 1. The real server, with no MSW in the way.
