@@ -60,6 +60,7 @@ export default tseslint.config(
       "dist-demo",
       "dist-demo-*",
       "dist-medusa",
+      "dist-medusa-*",
       "coverage",
       "test-results",
       "playwright-report",
