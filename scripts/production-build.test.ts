@@ -39,8 +39,8 @@ const JS_AND_CSS = /\.(js|css)$/;
  */
 function firstLoad(): Set<string> {
   const html = files.find((f) => f.name === "index.html")!.text;
-  const entry = /src="\/(assets\/index-[^"]+\.js)"/.exec(html)![1]!;
-  const preloaded = [...html.matchAll(/rel="modulepreload"[^>]*href="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  const entry = /src="\.?\/(assets\/index-[^"]+\.js)"/.exec(html)![1]!;
+  const preloaded = [...html.matchAll(/rel="modulepreload"[^>]*href="\.?\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
   const names = new Set<string>();
   const walk = (name: string) => {
     if (names.has(name)) return;
