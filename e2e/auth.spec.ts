@@ -70,7 +70,7 @@ test.describe("the demo's session @mock", () => {
     await expect(page.getByText(ENDED)).toHaveCount(0);
 
     await order(1003);
-    await armFault(page, { route: "GET /admin/orders", kind: "unauthorized" });
+    await armFault(page, { route: "GET /admin/order-payments", kind: "unauthorized" });
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Orders", exact: true }).click();
 
     await expect(page).toHaveURL(new RegExp(`/sign-in\\?next=${encodeURIComponent("/orders")}$`));
