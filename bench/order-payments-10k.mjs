@@ -45,11 +45,12 @@ try {
   log(`Store: ${total} orders. Checking each order's payment_status against GET /admin/orders...`);
   log(`Same status for all of them: ${JSON.stringify(await crossCheck(base, token))}`);
 
-  for (const [, query] of QUERIES) await measure(`${base}/admin/order-payments?${query}`, token, 2); // warm-up
+  let source;
+  for (const [, query] of QUERIES) ({ source } = await measure(`${base}/admin/order-payments?${query}`, token, 2)); // warm-up
   // Other work on the machine shows in every figure: say how busy it was.
   const load = () => loadavg()[0].toFixed(1);
   console.log(`\nGET /admin/order-payments, ${total} orders, ${RUNS} runs each (ms), ${cpus().length} CPUs`);
-  console.log(`Load average (1 min) before: ${load()}`);
+  console.log(`Load average (1 min) before: ${load()}; statuses: ${source}`);
   console.log(`${"query".padEnd(38)} matches  server median    p95 | wall median    p95`);
   for (const [label, query, budgeted] of QUERIES) {
     const r = await measure(`${base}/admin/order-payments?${query}`, token, RUNS);

@@ -13,7 +13,10 @@ export async function getJson(url, token) {
   const body = await res.json();
   const wall = performance.now() - started;
   if (!res.ok) throw new Error(`GET ${url}: ${res.status} ${JSON.stringify(body)}`);
-  return { body, wall, server: serverTime(res.headers.get("server-timing")) };
+  const header = res.headers.get("server-timing");
+  // The route says where the statuses came from: "stored", or "on-read" when the triggers are missing.
+  const source = /desc="([^"]*)"/.exec(header ?? "")?.[1] ?? "unknown";
+  return { body, wall, server: serverTime(header), source };
 }
 
 /** Nearest-rank percentile of a list of numbers. */
@@ -32,6 +35,7 @@ export async function measure(url, token, runs) {
     wall.push(last.wall);
   }
   return {
+    source: last.source,
     count: last.body.count,
     rows: last.body.orders.length,
     server: { median: percentile(server, 50), p95: percentile(server, 95) },

@@ -109,6 +109,11 @@ if (STATE.plugin === false) {
       },
     );
 
+    it("reads the stored statuses its triggers keep (the on-read fallback is for a store without them)", async () => {
+      const res = await fetch(`${BASE}/admin/order-payments`, { headers: { authorization: `Bearer ${token}` } });
+      expect(res.headers.get("server-timing")).toMatch(/desc="stored"/);
+    });
+
     it("lists each order as Medusa's own routes describe it, newest first", async () => {
       const truth = await storeTruth();
       const listed = await ok("GET", "/admin/order-payments?limit=100");
@@ -154,7 +159,7 @@ if (STATE.plugin === false) {
       expect(byDisplay.map((o) => o.display_id)).toEqual(all.map((o) => o.display_id).sort((a, b) => a - b));
     });
 
-    it("follows new orders, captures, refunds, order edits, mark-as-paid and cancellations at once", async () => {
+    it("follows new orders, captures, refunds, order edits, mark-as-paid, deleted collections and cancellations at once", async () => {
       const api = client(BASE);
       await api.login(STATE.admin.email, STATE.admin.password);
       api.setPublishableKey(STATE.publishableKey);
@@ -188,6 +193,15 @@ if (STATE.plugin === false) {
       const notPaid = order.payment_collections.find((c: { status: string }) => c.status === "not_paid");
       await ok("POST", `/admin/payment-collections/${notPaid.id}/mark-as-paid`, { order_id: b.id });
       await check(b.id);
+
+      // A collection soft-deleted (here the one an order edit added) no longer counts.
+      const d = await placeOrder(api, STATE.catalog, spec("outstanding-positive"));
+      await move(d.id, ["capture"]);
+      await move(d.id, ["edit-add", "Abstraction Cap", 1]);
+      const { order: edited } = await ok("GET", `/admin/orders/${d.id}?fields=*payment_collections`);
+      const added = edited.payment_collections.find((c: { status: string }) => c.status === "not_paid");
+      await ok("DELETE", `/admin/payment-collections/${added.id}`);
+      await check(d.id);
 
       const c = await placeOrder(api, STATE.catalog, spec("authorized-3"));
       await move(c.id, ["cancel"]);

@@ -1,11 +1,12 @@
 // Runs the list statement on Medusa's own PostgreSQL connection and shapes the answer like
 // Medusa's list routes: { orders, count, limit, offset }.
 import { BigNumber } from "@medusajs/framework/utils";
-import { orderPaymentsStatement } from "./list-query";
+import { orderPaymentsStatement, type StatusSource } from "./list-query";
+import { STATUS_TRIGGERS } from "./stored-status-sql";
 import type { AdminGetOrderPaymentsParamsType, OrderPaymentStatus } from "./validators";
 
 /** The part of Knex this needs (Medusa registers its Knex instance as PG_CONNECTION). */
-export type RawRunner = { raw: (sql: string, bindings: unknown[]) => Promise<{ rows: Row[] }> };
+export type RawRunner = { raw: <T = Row>(sql: string, bindings: unknown[]) => Promise<{ rows: T[] }> };
 
 type Row = {
   id: string | null;
@@ -27,11 +28,23 @@ export type OrderPaymentsPage = { orders: OrderPaymentsRow[]; count: number; lim
 const toApiAmount = (value: string | null) =>
   value === null ? null : (new BigNumber({ value, precision: 20 }).toJSON() as number);
 
+// The stored status is only as good as its triggers: a store where they were dropped (a link
+// table re-created by a Medusa upgrade, a restore without triggers) or disabled gets the status
+// worked out on read, slower but never stale.
+const TRIGGERS_SQL = `SELECT count(*)::int AS enabled FROM pg_trigger
+  WHERE tgname = ANY(?::text[]) AND NOT tgisinternal AND tgenabled <> 'D'`;
+
+export async function statusSource(db: RawRunner): Promise<StatusSource> {
+  const { rows } = await db.raw<{ enabled: number }>(TRIGGERS_SQL, [STATUS_TRIGGERS]);
+  return rows[0]?.enabled === STATUS_TRIGGERS.length ? "stored" : "on-read";
+}
+
 export async function listOrderPayments(
   db: RawRunner,
   params: AdminGetOrderPaymentsParamsType,
+  source: StatusSource,
 ): Promise<OrderPaymentsPage> {
-  const { sql, bindings } = orderPaymentsStatement(params);
+  const { sql, bindings } = orderPaymentsStatement(params, source);
   const { rows } = await db.raw(sql, bindings);
   // The count row comes back even when the page is empty; then its order columns are null.
   const orders = rows

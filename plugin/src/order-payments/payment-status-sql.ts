@@ -1,8 +1,9 @@
 // Medusa 2.21 does not store an order's payment_status: getLastPaymentStatus (core-flows,
 // order/utils/aggregate-status) works it out on every read from the order's payment
-// collections. This is the same rule in SQL, so a list can filter and count by it.
+// collections. This is the same rule in SQL, used by the stored status (the trigger function and
+// its backfill) and by the list's fallback when the triggers are missing.
 //
-// Medusa's rule, per live collection (its amounts as exact decimals):
+// Medusa's rule, per live collection:
 // - "captured" scores 1 if amount - captured_amount <= epsilon, else 0.5, when something was
 //   captured or the collection is for 0;
 // - "refunded" scores 1 if amount - refunded_amount <= epsilon, else 0.5, when something was
@@ -13,38 +14,47 @@
 // (every collection); awaiting; else not_paid (also when there is no collection at all).
 // Scores here are doubled to stay integers.
 //
-// SCORES is the select list of a query grouped by the order `o`, with its live collections joined
-// as `c` (LEFT JOIN: `c.id` is null for an order without any) and its currency's epsilon as `e.eps`;
-// PAYMENT_STATUS reads those scores from the grouped rows, named `s`.
+// Amounts are the numeric columns, not the raw_* jsonb: Medusa's entity getter answers the
+// numeric column and falls back to raw_* only when it is 0 or null, and it writes both from one
+// BigNumber (numeric is 0 exactly when |raw| <= 0.0001, null only with raw null), so for rows
+// Medusa wrote the two readings agree. Checked on 2.21.2: with captured_amount 32.75 and
+// raw_captured_amount "32.7" Medusa says captured; swapped, partially_captured.
+import { epsilonSql } from "./currency-epsilon";
 
-/** A BigNumber column as Medusa reads it: the exact raw decimal, not the rounded numeric copy. */
-const exact = (column: string) => `coalesce((c.raw_${column}->>'value')::numeric, c.${column}, 0)`;
-const amount = exact("amount");
-const captured = exact("captured_amount");
-const refunded = exact("refunded_amount");
+const captured = "coalesce(c.captured_amount, 0)";
+const refunded = "coalesce(c.refunded_amount, 0)";
 const count = (status: string) => `count(c.id) FILTER (WHERE c.status = '${status}')`;
 const score = (condition: string, remaining: string) =>
-  `coalesce(sum(CASE WHEN c.id IS NOT NULL AND ${condition} THEN CASE WHEN ${remaining} <= e.eps THEN 2 ELSE 1 END END), 0)`;
+  `coalesce(sum(CASE WHEN ${condition} THEN CASE WHEN ${remaining} <= e.eps THEN 2 ELSE 1 END END), 0)`;
+const capturedScore = score(`(${captured} > 0 OR c.amount = 0)`, `c.amount - ${captured}`);
+const refundedScore = score(`${refunded} > 0`, `c.amount - ${refunded}`);
+const exceptCanceled = `(count(c.id) - ${count("canceled")})`;
 
-export const SCORES = `count(c.id) AS collections, ${count("canceled")} AS canceled,
-    ${count("authorized")} AS authorized, ${count("awaiting")} AS awaiting,
-    ${count("requires_action")} AS requires_action,
-    ${score(`(${captured} > 0 OR ${amount} = 0)`, `${amount} - ${captured}`)} AS captured2,
-    ${score(`${refunded} > 0`, `${amount} - ${refunded}`)} AS refunded2`;
-
-export const PAYMENT_STATUS = `CASE
-    WHEN s.requires_action > 0 THEN 'requires_action'
-    WHEN s.refunded2 > 0 THEN CASE WHEN s.refunded2 = s.captured2 THEN 'refunded' ELSE 'partially_refunded' END
-    WHEN s.captured2 > 0 THEN
-      CASE WHEN s.captured2 = 2 * (s.collections - s.canceled) THEN 'captured' ELSE 'partially_captured' END
-    WHEN s.authorized > 0 THEN
-      CASE WHEN s.authorized = s.collections - s.canceled THEN 'authorized' ELSE 'partially_authorized' END
-    WHEN s.canceled > 0 AND s.canceled = s.collections THEN 'canceled'
-    WHEN s.awaiting > 0 THEN 'awaiting'
+const PAYMENT_STATUS = `CASE
+    WHEN ${count("requires_action")} > 0 THEN 'requires_action'
+    WHEN ${refundedScore} > 0 THEN
+      CASE WHEN ${refundedScore} = ${capturedScore} THEN 'refunded' ELSE 'partially_refunded' END
+    WHEN ${capturedScore} > 0 THEN
+      CASE WHEN ${capturedScore} = 2 * ${exceptCanceled} THEN 'captured' ELSE 'partially_captured' END
+    WHEN ${count("authorized")} > 0 THEN
+      CASE WHEN ${count("authorized")} = ${exceptCanceled} THEN 'authorized' ELSE 'partially_authorized' END
+    WHEN ${count("canceled")} > 0 AND ${count("canceled")} = count(c.id) THEN 'canceled'
+    WHEN ${count("awaiting")} > 0 THEN 'awaiting'
     ELSE 'not_paid'
   END`;
 
-/** The order's live payment collections, soft-deleted links and collections left out as Medusa's Query does. */
-export const LIVE_COLLECTIONS = `LEFT JOIN (order_payment_collection l
+/**
+ * One row per order matching `where` (on `o`, the order): its id, payment status, whether the
+ * list shows it (not soft-deleted, not a draft) and its sort keys, the columns of the stored
+ * table. Soft-deleted links and collections are left out as Medusa's Query leaves them out.
+ */
+export const orderStatusesSql = (where: string) => `
+  SELECT o.id AS order_id, ${PAYMENT_STATUS} AS payment_status,
+    (o.deleted_at IS NULL AND o.is_draft_order = false) AS listed, o.created_at, o.display_id
+  FROM "order" o
+  CROSS JOIN LATERAL (SELECT ${epsilonSql("o.currency_code")} AS eps) e
+  LEFT JOIN (order_payment_collection l
       JOIN payment_collection c ON c.id = l.payment_collection_id AND c.deleted_at IS NULL)
-    ON l.order_id = o.id AND l.deleted_at IS NULL`;
+    ON l.order_id = o.id AND l.deleted_at IS NULL
+  WHERE ${where}
+  GROUP BY o.id, e.eps`;
