@@ -41,6 +41,21 @@ describe("getOrders without the plugin", () => {
     expect(mock.requests[2]!.url.searchParams.get("q")).toBe("1003");
   });
 
+  it("takes a network error there for a missing route when Medusa's own list answers (no CORS on its 404)", async () => {
+    withoutPlugin();
+    mock.server.use(http.get("*/admin/order-payments", () => HttpResponse.error()));
+    const client = new QueryClient();
+    expect((await getOrders(page, client)).count).toBe(45);
+    expect(knownPlugin(client)).toBe(false);
+  });
+
+  it("reports a server it cannot reach at all as unreachable, learning nothing", async () => {
+    mock.server.use(http.get("*/admin/*", () => HttpResponse.error()));
+    const client = new QueryClient();
+    await expect(getOrders(page, client)).rejects.toThrow(/Could not reach/);
+    expect(knownPlugin(client)).toBeUndefined();
+  });
+
   it("refuses a status filter instead of answering every order", async () => {
     withoutPlugin();
     const client = new QueryClient();
@@ -65,7 +80,7 @@ describe("askPlugin", () => {
   it("says false on a server without the plugin, and undefined when it cannot tell", async () => {
     withoutPlugin();
     expect(await askPlugin(new QueryClient())).toBe(false);
-    mock.server.use(http.get("*/admin/order-payments", () => HttpResponse.error()));
+    mock.server.use(http.get("*/admin/*", () => HttpResponse.error())); // nothing answers
     expect(await askPlugin(new QueryClient({ defaultOptions: { queries: { retry: false } } }))).toBeUndefined();
   });
 

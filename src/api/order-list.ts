@@ -69,7 +69,7 @@ export async function getOrders(params: OrderListParams, client: QueryClient, si
       rememberPlugin(client, true);
       return page;
     } catch (error) {
-      if (!isMissingRoute(error)) throw error;
+      if (!(await isMissingRoute(error, signal))) throw error;
       rememberPlugin(client, false);
     }
   }

@@ -11,7 +11,23 @@ export const pluginKeys = { presence: ["server", "order-payments-plugin"] as con
 /** The plugin's route: a server without the plugin answers 404 here. */
 export const ORDER_PAYMENTS_PATH = "/admin/order-payments";
 
-export const isMissingRoute = (error: unknown) => error instanceof ApiError && error.status === 404;
+/**
+ * Whether a failed request to the plugin's route means the server lacks it. Medusa answers a route
+ * it does not have with a 404 that carries no CORS headers, so a browser on another origin (the
+ * only way to reach a server without the plugin) sees a network error instead: then Medusa's own
+ * list answering tells a missing route from a server that cannot be reached.
+ */
+export async function isMissingRoute(error: unknown, signal?: AbortSignal): Promise<boolean> {
+  if (!(error instanceof ApiError)) return false;
+  if (error.status === 404) return true;
+  if (error.status !== 0) return false;
+  try {
+    await request("/admin/orders", { query: { limit: 1, fields: "id" }, schema: z.unknown(), signal });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** A cheap question to the server: one row of the plugin's list. */
 async function probePlugin(signal?: AbortSignal): Promise<boolean> {
@@ -19,7 +35,7 @@ async function probePlugin(signal?: AbortSignal): Promise<boolean> {
     await request(ORDER_PAYMENTS_PATH, { query: { limit: 1 }, schema: z.object({ count: z.number() }), signal });
     return true;
   } catch (error) {
-    if (isMissingRoute(error)) return false;
+    if (await isMissingRoute(error, signal)) return false;
     throw error;
   }
 }
