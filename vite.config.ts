@@ -199,5 +199,8 @@ export default defineConfig(({ mode }) => ({
     ],
     setupFiles: ["src/test/setup.ts"],
     restoreMocks: true,
+    // A ceiling, not a wait: on a shared two-core CI machine a screen test's user steps can take
+    // longer than Vitest's 5 s default while passing as soon as the screen shows the result.
+    testTimeout: 15_000,
   },
 }));
