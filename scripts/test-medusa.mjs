@@ -4,6 +4,7 @@
 // Ends with "N passed, N failed" over both modes.
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { ensureChromium } from "./ensure-chromium.mjs";
 
 const run = (args, env = {}) =>
@@ -57,7 +58,8 @@ async function mode(plugin) {
 
 /** The plugin's own unit tests (its widget needs React 18 and Medusa's UI kit, from the harness's install). */
 function pluginUnits() {
-  const file = "test-results/plugin-unit.json";
+  // Absolute: Vitest writes a relative outputFile under its root, which is plugin/ here.
+  const file = resolve("test-results/plugin-unit.json");
   const code = run([
     "node_modules/vitest/vitest.mjs",
     "run",
