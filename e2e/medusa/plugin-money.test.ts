@@ -2,8 +2,8 @@
 // has it, exact refund limits and no new money on a canceled order. The same checks run on a
 // store without the plugin (E2E_MEDUSA_PLUGIN=off; the state file says `plugin: false`), where
 // they assert what Medusa does alone: the key is ignored, a refund one cent over goes through.
-//   E2E_MEDUSA_STATE=/tmp/x.json node e2e/medusa/start.mjs
-//   E2E_MEDUSA_STATE=/tmp/x.json npx vitest run --config e2e/medusa/vitest.contract.config.ts plugin-money
+//   E2E_MEDUSA_STATE=<state file> node e2e/medusa/start.mjs
+//   E2E_MEDUSA_STATE=<state file> npx vitest run --config e2e/medusa/vitest.contract.config.ts plugin-money
 // Every check places its own orders, so the seeded ones stay as the other checks expect them.
 import { randomUUID } from "node:crypto";
 import pg from "pg";

@@ -5,8 +5,8 @@
 // payment must hold one capture; without it (state `plugin: false`) Medusa captures again.
 // Run once against a harness you started; it leaves the restarted server in the state file, so
 // `node stop.mjs` still stops it:
-//   E2E_MEDUSA_STATE=/tmp/x.json node e2e/medusa/start.mjs
-//   E2E_MEDUSA_STATE=/tmp/x.json node e2e/medusa/plugin-restart.mjs
+//   E2E_MEDUSA_STATE=<state file> node e2e/medusa/start.mjs
+//   E2E_MEDUSA_STATE=<state file> node e2e/medusa/plugin-restart.mjs
 import { spawn } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import { closeSync, openSync, writeFileSync } from "node:fs";
