@@ -76,24 +76,30 @@ export type MReason = { id: string; label: string; code: string; description: st
 
 /**
  * How an armed fault breaks a request (demo and e2e tests):
- * - "error": answers `status` with a Medusa error `body`, before the request is applied (the default);
+ * - "error": answers `status` with a Medusa error `body`, before the request is applied (the default): a
+ *   failure in front of the route, so the plugin never sees the key and a retry with it runs the request;
  * - "drop-before": the connection drops before the server sees the request, so nothing is applied;
  * - "drop-after": the server applies the request, then the answer is lost on the way back;
+ * - "error-after": the server applies the request (the plugin keeps its real answer), then a gateway
+ *   answers `status` (502) with its own non-JSON page, or `body` when given;
+ * - "error-while-running": a gateway answers `status` (504) at once, while the request is applied only
+ *   after `delayMs` or on POST /__demo/release; until then the plugin answers a repeat of the key with 409;
  * - "slow": applied as usual, but the answer arrives only after `delayMs`, or sooner on POST /__demo/release;
  * - "unauthorized": 401 as for an expired session, before the request is applied.
  */
-export type FaultKind = "error" | "drop-before" | "drop-after" | "slow" | "unauthorized";
+export type FaultKind =
+  "error" | "drop-before" | "drop-after" | "error-after" | "error-while-running" | "slow" | "unauthorized";
 
 /** A switch that makes one route misbehave for the next `times` matching requests. */
 export type Fault = {
   /** "METHOD /path", where a star stands for one path segment: "GET /admin/orders/*". */
   route: string;
   kind?: FaultKind;
-  /** "error" only; 500 when left out. */
+  /** "error": 500 when left out; "error-after": 502; "error-while-running": 504. */
   status?: number;
-  /** "error" only; Medusa's unknown_error body when left out. */
+  /** The answer's body: Medusa's unknown_error for "error", a gateway's HTML page for the other two; a string is sent as HTML. */
   body?: unknown;
-  /** "slow" only; 4000 when left out. */
+  /** "slow" and "error-while-running"; 4000 when left out. */
   delayMs?: number;
   /** How many matching requests it hits; 1 when left out. */
   times?: number;

@@ -50,6 +50,7 @@ export function createContext(backend: MockBackend): Context {
     request: Request,
     params: Record<string, string>,
     userId: string,
+    until?: () => Promise<void>,
   ) => {
     const json = request.method === "GET" || request.method === "DELETE" ? undefined : await readBody(request);
     const answerOf = (step: () => unknown): Answer => {
@@ -64,7 +65,10 @@ export function createContext(backend: MockBackend): Context {
     };
     const refused = validate ? answerOf(() => validate(json)) : null;
     if (refused && refused.status !== 200) return refused;
-    const run = () => answerOf(() => fn({ request, params, userId, body: json }));
+    const run = async () => {
+      await until?.();
+      return answerOf(() => fn({ request, params, userId, body: json }));
+    };
     const answer = await withIdempotencyKey(
       { db, save: () => backend.save(), request, actor: userId, body: json },
       run,
@@ -77,7 +81,8 @@ export function createContext(backend: MockBackend): Context {
    * An admin route: auth, armed faults, Medusa's error bodies, the plugin's idempotency keys,
    * and saving after writes. A keyed money move sent again gets the first answer back and is not
    * applied twice, even when that first answer was lost on the way (a "drop-after" fault) or is
-   * still on its way (a "slow" one): the server had finished it.
+   * still on its way (a "slow" one): the server had finished it. One sent while an "error-while-running"
+   * request still waits to run gets the plugin's 409.
    */
   const admin =
     (fn: Route, validate?: (body: unknown) => void) =>
@@ -88,7 +93,9 @@ export function createContext(backend: MockBackend): Context {
       if (fault) backend.save();
       const before = answerBefore(fault);
       if (before) return before;
-      return answerAfter(fault, await apply(fn, validate, request, params as Record<string, string>, user.id));
+      return answerAfter(fault, (until) =>
+        apply(fn, validate, request, params as Record<string, string>, user.id, until),
+      );
     };
 
   return { backend, db, admin };

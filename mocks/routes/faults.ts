@@ -6,7 +6,15 @@ import { UNKNOWN_ERROR } from "../rules";
 import type { Answer } from "./idempotency";
 import { unauthorized } from "./session";
 
-const FAULT_KINDS: readonly FaultKind[] = ["error", "drop-before", "drop-after", "slow", "unauthorized"];
+const FAULT_KINDS: readonly FaultKind[] = [
+  "error",
+  "drop-before",
+  "drop-after",
+  "error-after",
+  "error-while-running",
+  "slow",
+  "unauthorized",
+];
 
 /** Why this list cannot be armed, or nothing when it can. */
 export function faultsProblem(faults: Fault[] | undefined): string | undefined {
@@ -50,11 +58,12 @@ export function answerBefore(fault: Fault | null): Response | null {
   }
 }
 
-// Answers a "slow" fault is holding back. A test lets them go when it has seen what it came to
-// see, instead of betting that a busy machine gets there before the delay runs out.
+// Answers a "slow" fault is holding back, and requests an "error-while-running" one has not applied
+// yet. A test lets them go when it has seen what it came to see, instead of betting that a busy
+// machine gets there before the delay runs out.
 const held = new Set<() => void>();
 
-/** Sends every answer a "slow" fault is holding now. */
+/** Sends every answer a "slow" fault is holding now, and applies every request held back. */
 export function releaseHeld() {
   held.forEach((release) => release());
 }
@@ -70,9 +79,48 @@ function hold(ms: number) {
   });
 }
 
-/** The answer of an applied request, lost ("drop-after") or late ("slow") as the fault says. */
-export async function answerAfter(fault: Fault | null, answer: Answer): Promise<Response> {
+const GATEWAY_REASONS: Record<number, string> = {
+  502: "Bad Gateway",
+  503: "Service Unavailable",
+  504: "Gateway Timeout",
+};
+
+/** What a proxy in front of Medusa sends when it gives up: its own HTML page, not Medusa's JSON. */
+function gatewayAnswer(fault: Fault, status: number): Response {
+  const body = fault.body;
+  if (body !== undefined && typeof body !== "string") return HttpResponse.json(body as object, { status });
+  const title = `${status} ${GATEWAY_REASONS[status] ?? "Error"}`;
+  return HttpResponse.html(
+    body ?? `<html><head><title>${title}</title></head><body><h1>${title}</h1></body></html>\n`,
+    {
+      status,
+    },
+  );
+}
+
+/** Applies the request; `until`, when given, is called once the key is taken and holds the request back. */
+export type Apply = (until?: () => Promise<void>) => Promise<Answer>;
+
+/**
+ * The answer of a request that gets past answerBefore: applied, then its answer lost ("drop-after"),
+ * replaced by a gateway's ("error-after") or late ("slow"); or a gateway's answer as soon as the
+ * plugin holds the key, while the request is applied later ("error-while-running").
+ */
+export async function answerAfter(fault: Fault | null, apply: Apply): Promise<Response> {
+  if (fault?.kind === "error-while-running") {
+    const delayMs = fault.delayMs ?? 4000;
+    // Resolves when the request waits with its key taken, or ends without running (a refused body, a replay).
+    await new Promise<void>((waiting) => {
+      void apply(() => {
+        waiting();
+        return hold(delayMs);
+      }).finally(waiting);
+    });
+    return gatewayAnswer(fault, fault.status ?? 504);
+  }
+  const answer = await apply();
   if (fault?.kind === "drop-after") return HttpResponse.error();
+  if (fault?.kind === "error-after") return gatewayAnswer(fault, fault.status ?? 502);
   if (fault?.kind === "slow") await hold(fault.delayMs ?? 4000);
   return HttpResponse.json(answer.body as object, { status: answer.status, headers: answer.headers });
 }

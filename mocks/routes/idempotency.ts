@@ -44,7 +44,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 type Keyed = { db: () => DB; save: () => void; request: Request; actor: string; body: unknown };
 
 /** Runs `run` once per key, or answers from the key's record; a request without a key just runs. */
-export async function withIdempotencyKey({ db, save, request, actor, body }: Keyed, run: () => Answer) {
+export async function withIdempotencyKey({ db, save, request, actor, body }: Keyed, run: () => Promise<Answer>) {
   const key = request.headers.get("idempotency-key")?.trim();
   const path = new URL(request.url).pathname;
   if (!key || request.method !== "POST" || !hasPlugin(db()) || !ROUTES.some((r) => r.test(path))) return run();
@@ -71,7 +71,7 @@ export async function withIdempotencyKey({ db, save, request, actor, body }: Key
   db().idempotency[id] = record;
   save(); // the demo's other tabs see the key running
   await pause(RUNNING_MS);
-  const answer = run();
+  const answer = await run(); // may wait (an "error-while-running" fault): the key stays without an answer
   db().idempotency[id] = { ...record, answer };
   return answer;
 }
