@@ -1,98 +1,105 @@
+// Typed or pasted text to an amount in minor units, only when the text means one amount.
+// The text is read in every style the merchant's locale allows (number-marks.ts); when two
+// styles give two amounts ("0,500" in a 3-decimal currency: half a dinar, or five hundred)
+// the field asks instead of guessing.
+import * as say from "./amount-messages";
+import { isCurrencyMark, ownCurrencyMarks, withoutMark } from "./currency-marks";
 import { currencyDigits, decimalToMinor, defaultLocale } from "./money";
+import { toAsciiDigits, withoutBidiMarks } from "./native-digits";
+import { numberStyles, usableLocale } from "./number-marks";
+import { readNumber } from "./read-number";
 
 export type ParsedAmount = { ok: true; amount: number } | { ok: false; error: string };
 
-const separatorCache = new Map<string, { decimal: string; group: string }>();
+type Context = { code: string; digits: number; locale: string };
+type Split = { negative: boolean; number: string };
 
-/** The locale's decimal and grouping marks; a NumberFormat is costly to build, so once per locale. */
-function separators(locale: string) {
-  let marks = separatorCache.get(locale);
-  if (!marks) {
-    const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
-    marks = {
-      decimal: parts.find((p) => p.type === "decimal")?.value ?? ".",
-      group: parts.find((p) => p.type === "group")?.value ?? ",",
-    };
-    separatorCache.set(locale, marks);
+const fail = (error: string): ParsedAmount => ({ ok: false, error });
+
+/** Characters a number part may hold; anything else is a currency mark or not an amount. */
+const NUMBER_PART = /^[\d.,'’\s\u00a0\u202f\u2009٫٬]*$/;
+const OTHER = /[^\d.,'’\s\u00a0\u202f\u2009٫٬]+/g;
+
+/** The sign and number part of the text, once the order's currency mark is taken off either end. */
+function splitAmount(text: string, { code, digits, locale }: Context): Split | ParsedAmount {
+  const marks = ownCurrencyMarks(code, locale);
+  let rest = text;
+  let negative = false;
+  const takeSign = () => {
+    if (negative || !/^[-−]/.test(rest)) return;
+    negative = true;
+    rest = rest.slice(1).trim();
+  };
+  takeSign(); // before the mark ("-$5") or after it ("$-5", as de-CH writes it)
+  rest = (withoutMark(rest, marks, "start") ?? rest).trim();
+  takeSign();
+  rest = (withoutMark(rest, marks, "end") ?? rest).trim();
+  if (NUMBER_PART.test(rest)) {
+    if (rest === "" && !negative) return fail(say.EMPTY);
+    if (!/\d/.test(rest)) return fail(say.notANumber(locale, digits));
+    return { negative, number: rest };
   }
-  return marks;
+  // Name the first currency mark found: another currency's, or the order's own in the middle.
+  for (const found of rest.match(OTHER) ?? []) {
+    const mark = found.trim();
+    if (!isCurrencyMark(mark, locale)) continue;
+    return fail(marks.includes(mark.toUpperCase()) ? say.markInside(mark) : say.otherCurrency(mark, code));
+  }
+  return fail(say.notANumber(locale, digits));
+}
+
+/** The one value the number part has in every style that can read it, as a decimal string. */
+function readOnce(typed: string, { negative, number }: Split, { code, digits, locale }: Context) {
+  const values = new Map<string, { whole: string; frac: string }>();
+  let tooManyDecimals = false;
+  for (const style of numberStyles(locale)) {
+    const read = readNumber(number, style, digits);
+    if (!read.ok) {
+      tooManyDecimals ||= read.why === "decimals";
+      continue;
+    }
+    const whole = read.whole.replace(/^0+(?=\d)/, "") || "0";
+    values.set(`${whole}.${read.frac.padEnd(digits, "0")}`, { whole, frac: read.frac });
+  }
+  const readings = [...values];
+  if (readings.length === 0) {
+    return fail(tooManyDecimals ? say.tooManyDecimals(code, digits) : say.wrongSeparator(locale, digits));
+  }
+  if (readings.length > 1) {
+    // Only the role of one mark is in question, so there are two readings: the smaller and the larger.
+    const [small, large] = readings.map(([decimal]) => decimal).sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+    const sign = negative ? "-" : "";
+    return fail(say.twoReadings(typed, [sign + small!, sign + large!], code, locale, digits));
+  }
+  return readings[0]![1];
+}
+
+/** Minor units of `whole`.`frac`, when the API can carry them exactly. */
+function toMinor(whole: string, frac: string, code: string): ParsedAmount {
+  if (whole.length > 15) return fail(say.TOO_LARGE);
+  let minor: number;
+  try {
+    minor = decimalToMinor(`${whole}.${frac}`, code);
+  } catch {
+    return fail(say.TOO_LARGE); // beyond Number.MAX_SAFE_INTEGER minor units
+  }
+  // Above 2^52 minor units a decimal with cents (or fils) no longer survives the trip to a JSON number.
+  const exact = currencyDigits(code) === 0 ? Number.MAX_SAFE_INTEGER : 2 ** 52;
+  return minor > exact ? fail(say.TOO_LARGE) : { ok: true, amount: minor };
 }
 
 /**
- * Reads an amount a person typed or pasted ("12.50", "12,50", "$1,234.56",
- * "1.234,56 €", "¥5,000") into minor units, exactly, from the string.
- * Whichever of "." and "," comes last is the decimal mark when both appear; a
- * lone separator is the decimal mark unless it is the locale's grouping mark
- * followed by exactly three digits ("1,234" in English is 1234).
+ * Reads an amount a person typed or pasted ("12.50", "1.234,56 €" in de-DE, "٨٩٫٩٠" in ar-EG)
+ * into minor units, exactly, from the string; or says, in words for the field, why it cannot.
  */
 export function parseAmountInput(input: string, currency: string, locale = defaultLocale()): ParsedAmount {
   const code = currency.toUpperCase();
-  const digits = currencyDigits(code);
-  // Spaces and apostrophes between digits group thousands as well, so they too must be
-  // followed by whole groups of three: "1 234,56" is 1234.56, "12 50" is not 1250.
-  for (const [, group] of input.matchAll(/(?<=\d)[\s\u00a0\u202f']+(\d+)/g)) {
-    if (group!.length !== 3) return { ok: false, error: "The amount has a separator in the wrong place." };
-  }
-  let text = input
-    .replace(/[\s\u00a0\u202f']/g, "")
-    .replace(new RegExp(code, "ig"), "")
-    .replace(/[$€£¥₩₹]|US\$|KD|د\.ك/g, "");
-  if (text === "") return { ok: false, error: "Enter an amount." };
-  let negative = false;
-  if (/^[-−]/.test(text)) {
-    negative = true;
-    text = text.slice(1);
-  }
-  if (!/^[\d.,]+$/.test(text) || !/\d/.test(text)) {
-    return { ok: false, error: "Enter the amount as a number, for example 12.50." };
-  }
-
-  const lastDot = text.lastIndexOf(".");
-  const lastComma = text.lastIndexOf(",");
-  let decimalMark: string | null = null;
-  if (lastDot >= 0 && lastComma >= 0) decimalMark = lastDot > lastComma ? "." : ",";
-  else if (lastDot >= 0 || lastComma >= 0) {
-    const mark = lastDot >= 0 ? "." : ",";
-    const count = text.split(mark).length - 1;
-    const after = text.length - text.lastIndexOf(mark) - 1;
-    const { group } = separators(locale);
-    const looksGrouped = count > 1 || (mark === group && after === 3);
-    decimalMark = looksGrouped ? null : mark;
-  }
-
-  let whole = text;
-  let frac = "";
-  if (decimalMark) {
-    const at = text.lastIndexOf(decimalMark);
-    whole = text.slice(0, at);
-    frac = text.slice(at + 1);
-    if (/[.,]/.test(frac)) return { ok: false, error: "The amount has a separator in the wrong place." };
-  }
-  const groupMark = decimalMark === "." ? "," : decimalMark === "," ? "." : /[.,]/.exec(whole)?.[0];
-  if (groupMark && whole.includes(groupMark)) {
-    // Thousands groups must be whole groups of three: "1,234,567", not "1,23,4".
-    const groups = whole.split(groupMark);
-    if (groups.slice(1).some((g) => g.length !== 3) || groups[0] === "") {
-      return { ok: false, error: "The amount has a separator in the wrong place." };
-    }
-    whole = groups.join("");
-  }
-  if (/[.,]/.test(whole)) return { ok: false, error: "The amount has a separator in the wrong place." };
-  if (frac.length > digits) {
-    return {
-      ok: false,
-      error: digits === 0 ? `${code} amounts have no decimals.` : `${code} amounts have at most ${digits} decimals.`,
-    };
-  }
-  if (whole.replace(/^0+/, "").length > 15) return { ok: false, error: "That amount is too large." };
-  let minor: number;
-  try {
-    minor = decimalToMinor(`${whole || "0"}.${frac}`, code);
-  } catch {
-    return { ok: false, error: "That amount is too large." }; // beyond Number.MAX_SAFE_INTEGER minor units
-  }
-  // Above 2^52 minor units a decimal with cents (or fils) no longer survives the trip to a JSON number.
-  const exact = digits === 0 ? Number.MAX_SAFE_INTEGER : 2 ** 52;
-  if (!Number.isSafeInteger(minor) || Math.abs(minor) > exact) return { ok: false, error: "That amount is too large." };
-  return { ok: true, amount: negative ? -minor : minor };
+  const context: Context = { code, digits: currencyDigits(code), locale: usableLocale(locale) };
+  const typed = withoutBidiMarks(input).trim();
+  const split = splitAmount(toAsciiDigits(typed), context);
+  if ("ok" in split) return split;
+  const read = readOnce(typed, split, context);
+  if ("ok" in read) return read;
+  const parsed = toMinor(read.whole, read.frac, code);
+  return parsed.ok && split.negative && parsed.amount !== 0 ? { ok: true, amount: -parsed.amount } : parsed;
 }

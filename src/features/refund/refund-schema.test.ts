@@ -54,7 +54,7 @@ describe("refundSchema", () => {
     ["12abc", "Enter the amount as a number, for example 12.50."],
     ["1.234", "USD amounts have at most 2 decimals."],
     ["10.005", "USD amounts have at most 2 decimals."],
-    ["1,2,3", "The amount has a separator in the wrong place."],
+    ["1,2,3", "The amount has a separator in the wrong place. Write it like 1,234,567.50 or 1234567.50."],
   ])("rejects %j: %s", (amount, message) => {
     expect(errors(values({ amount }))).toEqual({ amount: [message] });
   });
