@@ -1,8 +1,9 @@
 // What a merchant may type into the refund panel's Amount field of #1003 (89.90 refundable):
-// anything unreadable or out of bounds is stopped at the field with a message and sends
-// nothing; readable forms send exactly the amount they say. A hostile note stays text.
+// anything unreadable, ambiguous, in another currency or out of bounds is stopped at the field
+// with a message and sends nothing; readable forms send exactly the amount they say. A hostile
+// note stays text.
 import type { Page } from "@playwright/test";
-import { activity, escapeRegExp, expect, figure, openRefund, summary, test, toast } from "./fixtures";
+import { activity, escapeRegExp, expect, figure, openCapture, openRefund, summary, test, toast } from "./fixtures";
 
 /** The refund panel of #1003, pre-filled with everything refundable. */
 async function openFullRefund(page: Page) {
@@ -25,19 +26,27 @@ const refused: { typed: string; button: string; message: string }[] = [
   { typed: "99999999999999999", button: "Refund", message: "That amount is too large." },
   // A lone comma followed by three digits groups thousands in English: 1,234 is 1234.00.
   { typed: " 1,234 ", button: "Refund $1,234.00", message: "You can refund at most $89.90." },
+  // German grouping in an English browser: refused, with the form it would take.
+  {
+    typed: "1.234,56",
+    button: "Refund",
+    message: "The amount has a separator in the wrong place. Write it like 1,234,567.50 or 1234567.50.",
+  },
+  { typed: "€7,95", button: "Refund", message: "This order is in USD, not “€”. Enter the amount in USD." },
+  { typed: "1$2", button: "Refund", message: "Put “$” before or after the amount, not inside it." },
 ];
 
 /** Typed text, the submit button's name, and the amount the request must carry. */
 const accepted: { typed: string; button: string; amount: number }[] = [
   { typed: "$12.50", button: "Refund $12.50", amount: 12.5 },
   { typed: "12,50", button: "Refund $12.50", amount: 12.5 },
-  { typed: "€7,95", button: "Refund $7.95", amount: 7.95 },
+  { typed: "US$7,95", button: "Refund $7.95", amount: 7.95 },
   { typed: " 3.10 ", button: "Refund $3.10", amount: 3.1 },
   { typed: "USD 0.01", button: "Refund $0.01", amount: 0.01 },
   { typed: "89.90", button: "Refund $89.90", amount: 89.9 },
 ];
 
-test.describe("refund amount input", { tag: "@mock" }, () => {
+test.describe("refund amount input", () => {
   for (const { typed, button, message } of refused) {
     test(`refuses ${JSON.stringify(typed)} at the field and sends nothing`, async ({ page, order, writes }) => {
       await order(1003);
@@ -112,5 +121,28 @@ test.describe("refund amount input", { tag: "@mock" }, () => {
     await expect(page.locator("img[src=x]")).toHaveCount(0);
     await expect(page.locator("script", { hasText: "alert(" })).toHaveCount(0);
     expect(dialogs).toEqual([]);
+  });
+});
+
+// The real store sells in US dollars only: a 3-decimal currency needs the demo's dinar order.
+test.describe("an amount that reads two ways", { tag: "@mock" }, () => {
+  test("is asked about at the field, and the way out it offers is taken as said", async ({ page, order, writes }) => {
+    await order(1009); // authorized, KWD 15.095
+    const dialog = await openCapture(page);
+    const amount = dialog.getByLabel("Amount to capture");
+    await amount.fill("0,500");
+    await dialog.getByRole("button", { name: "Confirm" }).click();
+
+    const question =
+      "“0,500” could mean KWD\u00a00.500 or KWD\u00a0500.000. Type 0.500 for the first or 500 for the second.";
+    await expect(dialog.getByText(question, { exact: true })).toBeVisible();
+    await expect(amount).toHaveAccessibleDescription(`Lower it for a partial capture. ${question}`);
+    await expect(amount).toHaveAttribute("aria-invalid", "true");
+    expect(writes.to("/capture")).toHaveLength(0);
+
+    await amount.fill("0.500");
+    await dialog.getByRole("button", { name: "Confirm" }).click();
+    await expect(toast(page, "Captured KWD\u00a00.500.")).toBeVisible();
+    expect(writes.to("/capture").map((r) => r.body)).toEqual([{ amount: 0.5 }]);
   });
 });
