@@ -35,10 +35,14 @@ function medusaSession() {
   return session;
 }
 
-/** A new order on the real server in the state of demo order #displayId (1001-1007, 1045). */
-export async function freshMedusaOrder(displayId: number) {
-  const spec = ORDERS.find((o) => o.demo === displayId);
-  if (!spec) throw new Error(`No real-server recipe for demo order #${displayId}`);
+/**
+ * A new order on the real server in the state of demo order #displayId (1001-1007, 1045). A spec
+ * that must find it among everyone else's orders gives it an email (and name) of its own.
+ */
+export async function freshMedusaOrder(displayId: number, customer: { email?: string; name?: string } = {}) {
+  const recipe = ORDERS.find((o) => o.demo === displayId);
+  if (!recipe) throw new Error(`No real-server recipe for demo order #${displayId}`);
+  const spec = { ...recipe, ...customer };
   const { api, reasons, state } = await medusaSession();
   const order = await placeOrder(api, state.catalog, spec);
   await applySteps(api, state.catalog, reasons, order, spec.steps);

@@ -8,9 +8,25 @@ import { orderTotals } from "./totals";
 export const DEMO_USER = { email: "admin@example.com", password: "supersecret" };
 
 export const REASONS = [
-  ["refr_01DEMOSHIPPING0000000000", "Shipping Issue", "shipping_issue", "Lost, late or misdelivered parcel"],
-  ["refr_01DEMOPRICING00000000000", "Pricing Error", "pricing_error", "Overcharge or a missed discount"],
-  ["refr_01DEMOGOODWILL0000000000", "Customer Care Adjustment", "customer_care_adjustment", "Goodwill gesture"],
+  // Medusa's own three, in its words (its payment module's migration creates them).
+  [
+    "refr_01DEMOSHIPPING0000000000",
+    "Shipping Issue",
+    "shipping_issue",
+    "Refund due to lost, delayed, or misdelivered shipment",
+  ],
+  [
+    "refr_01DEMOPRICING00000000000",
+    "Pricing Error",
+    "pricing_error",
+    "Refund to correct an overcharge, missing discount, or incorrect price",
+  ],
+  [
+    "refr_01DEMOGOODWILL0000000000",
+    "Customer Care Adjustment",
+    "customer_care_adjustment",
+    "Refund given as goodwill or compensation for inconvenience",
+  ],
 ] as const;
 
 export function seed(): DB {

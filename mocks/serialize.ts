@@ -36,6 +36,8 @@ export function parseFields(fields: string | null) {
     refunds: asks("payment_collections.payments.refunds"),
     reasons: !fields || names.some((n) => n.startsWith("payment_collections.payments.refunds.refund_reason")),
     customer: !!fields && asks("customer"),
+    /** Which of the customer's fields: all for `*customer`, else those named (`customer.first_name`) and the id. */
+    customerField: (key: string) => names.includes("customer") || key === "id" || names.includes(`customer.${key}`),
   };
 }
 
@@ -189,7 +191,9 @@ export function orderJson(db: DB, o: MOrder, fields: string | null) {
     }
     out.summary = s;
   }
-  if (want.customer) out.customer = { ...o.customer };
+  if (want.customer) {
+    out.customer = Object.fromEntries(Object.entries(o.customer).filter(([key]) => want.customerField(key)));
+  }
   if (want.collections) out.payment_collections = o.collections.map((c) => collectionJson(db, c, want));
   // Medusa computes these two on every order read, asked for or not.
   out.payment_status = paymentStatus(o);

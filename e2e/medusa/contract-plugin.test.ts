@@ -1,39 +1,17 @@
 // Contract check of the plugin's half: the same calls to the mock (mocks/, msw/node) and to the
 // live server start.mjs started, bodies compared after ids, dates and display ids are put in
 // terms both sides share (the seeded order's role). With the plugin: GET /admin/order-payments
-// (each status present, search by #id and by email, paging) and Idempotency-Key (a replay, a key
+// (each status present, search by #id, email and name, paging) and Idempotency-Key (a replay, a key
 // reused with another body, two identical requests at once). Without it: what Medusa does alone.
 //   node e2e/medusa/start.mjs && npx vitest run --config e2e/medusa/vitest.contract.config.ts
 // The key checks capture from a seeded order: restart the server (stop.mjs, start.mjs) before a rerun.
 import { beforeAll, describe, expect, it } from "vitest";
-import { createMockServer, DEMO_USER } from "../../mocks/node";
-import { listTerms, PLUGIN, side, STATE, type Reply, type Row, type Side } from "./contract-sides";
+import { listTerms, pairOfSides, PLUGIN, type Reply, type Row } from "./contract-sides";
 
-const mockServer = createMockServer();
-let real: Side;
-let mock: Side;
+const sides = pairOfSides();
+const both = sides.both;
 
-/** MSW answers every origin while it listens: it listens only while the mock is asked. */
-async function onMock<T>(work: () => Promise<T>): Promise<T> {
-  mockServer.server.listen({ onUnhandledRequest: "error" });
-  try {
-    return await work();
-  } finally {
-    mockServer.server.close();
-  }
-}
-
-beforeAll(async () => {
-  real = await side((STATE.loopbackUrl ?? STATE.backendUrl).replace(/\/$/, ""), STATE.admin, false);
-  if (!PLUGIN) mockServer.backend.db.plugin = false;
-  mock = await onMock(() => side("http://mock.test", DEMO_USER, true));
-});
-
-/** The same question to both sides, each answer put in shared terms. */
-async function both<T>(ask: (s: Side) => Promise<T>): Promise<{ real: T; mock: T }> {
-  const fromReal = await ask(real);
-  return { real: fromReal, mock: await onMock(() => ask(mock)) };
-}
+beforeAll(() => sides.signIn());
 
 if (PLUGIN)
   describe("mock vs real Medusa with the plugin: GET /admin/order-payments", () => {
@@ -71,20 +49,32 @@ if (PLUGIN)
       expect(m).toEqual(r);
     });
 
+    it("search by customer name, with the count of what it found", async () => {
+      const { real: r, mock: m } = await both(async (s) => {
+        const reply = await s.call("/admin/order-payments?q=Katherine");
+        const rows = (reply.body.orders ?? []) as Row[];
+        return { ...listTerms(s, reply, () => true), countIsRows: reply.body.count === rows.length };
+      });
+      expect(r.known.map((o) => o.role)).toEqual(["partially-refunded"]);
+      expect(m).toEqual(r);
+    });
+
     it("paging: limit and offset walk one list without overlap", async () => {
       const { real: r, mock: m } = await both(async (s) => {
         const ids = async (q: string) =>
           ((await s.call(`/admin/order-payments?${q}`)).body.orders as Row[]).map((o) => o.id);
         const page = await s.call("/admin/order-payments?limit=2&offset=1");
         const three = await ids("limit=3&offset=0");
+        const all = await s.call("/admin/order-payments?limit=1");
         return {
+          sameCount: page.body.count === all.body.count,
           limit: page.body.limit,
           offset: page.body.offset,
           rows: (page.body.orders as Row[]).length,
           sameAsSlice: JSON.stringify((page.body.orders as Row[]).map((o) => o.id)) === JSON.stringify(three.slice(1)),
         };
       });
-      expect(r).toEqual({ limit: 2, offset: 1, rows: 2, sameAsSlice: true });
+      expect(r).toEqual({ sameCount: true, limit: 2, offset: 1, rows: 2, sameAsSlice: true });
       expect(m).toEqual(r);
     });
 

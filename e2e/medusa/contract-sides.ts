@@ -1,9 +1,11 @@
-// The two sides of the plugin's contract check (contract-plugin.test.ts): the live server in
-// the state file and the mock, each reached with its own sign-in, with the seeded orders both
-// hold named by role, so their answers can be compared in shared terms.
+// The two sides of the list and plugin contract checks (contract-lists.test.ts,
+// contract-plugin.test.ts): the live server in the state file and the mock, each reached with its
+// own sign-in, with the seeded orders both hold named by role, so their answers can be compared
+// in shared terms.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { createMockServer, DEMO_USER } from "../../mocks/node";
 
 export const REPO = fileURLToPath(new URL("../..", import.meta.url));
 export type State = {
@@ -98,5 +100,35 @@ export function listTerms(s: Side, reply: Reply, rule: (row: Row) => boolean) {
         dated: !Number.isNaN(Date.parse(created_at)),
       }))
       .sort((a, b) => (a.role! < b.role! ? -1 : 1)),
+  };
+}
+
+/**
+ * Both sides, signed in, for one test file: `both` asks each the same question. MSW answers every
+ * origin while it listens, so it listens only while the mock is asked.
+ */
+export function pairOfSides() {
+  const mockServer = createMockServer();
+  let real: Side;
+  let mock: Side;
+  async function onMock<T>(work: () => Promise<T>): Promise<T> {
+    mockServer.server.listen({ onUnhandledRequest: "error" });
+    try {
+      return await work();
+    } finally {
+      mockServer.server.close();
+    }
+  }
+  return {
+    async signIn() {
+      real = await side((STATE.loopbackUrl ?? STATE.backendUrl).replace(/\/$/, ""), STATE.admin, false);
+      if (!PLUGIN) mockServer.backend.db.plugin = false;
+      mock = await onMock(() => side("http://mock.test", DEMO_USER, true));
+    },
+    /** The same question to both sides, each answer put in shared terms. */
+    async both<T>(ask: (s: Side) => Promise<T>): Promise<{ real: T; mock: T }> {
+      const fromReal = await ask(real);
+      return { real: fromReal, mock: await onMock(() => ask(mock)) };
+    },
   };
 }

@@ -1,9 +1,18 @@
 // Orders: the list (search, sort, pages) and one order. Medusa's list has no payment status filter:
 // it strips `payment_status` and answers every order (the plugin's /admin/order-payments filters).
 import { http, type HttpHandler } from "msw";
+import type { MOrder } from "../db";
 import { requireOrder } from "../rules";
 import { orderJson } from "../serialize";
 import { pageOf, type Context } from "./admin";
+
+/**
+ * What Medusa's `q` looks in: each word must be part (in any case) of the display id read as text
+ * ("3" finds #3, #13 and #30; "#3" finds nothing), the email, or a field of the order's addresses.
+ * The mock keeps no addresses: the customer's name stands for the names on them.
+ */
+const searchedText = (o: MOrder) =>
+  [String(o.display_id), o.email, o.customer.first_name ?? "", o.customer.last_name ?? ""].map((t) => t.toLowerCase());
 
 export function orderHandlers({ db, admin }: Context): HttpHandler[] {
   return [
@@ -12,9 +21,9 @@ export function orderHandlers({ db, admin }: Context): HttpHandler[] {
       admin(({ request }) => {
         const url = new URL(request.url);
         const { limit, offset } = pageOf(url, 50);
-        const q = (url.searchParams.get("q") ?? "").trim().toLowerCase().replace(/^#/, "");
+        const words = (url.searchParams.get("q") ?? "").toLowerCase().split(/\s+/).filter(Boolean);
         const order = url.searchParams.get("order") ?? "created_at";
-        let orders = db().orders.filter((o) => !q || o.email.toLowerCase().includes(q) || String(o.display_id) === q);
+        let orders = db().orders.filter((o) => words.every((word) => searchedText(o).some((t) => t.includes(word))));
         const desc = order.startsWith("-");
         const key = order.replace(/^-/, "") === "display_id" ? "display_id" : "created_at";
         orders = [...orders].sort((a, b) => (a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : 0) * (desc ? -1 : 1));
