@@ -54,3 +54,24 @@ export async function mockWithoutPlugin(page: Page) {
   if (status !== 200) throw new Error(`POST /__demo/plugin: ${status}`);
   await page.reload();
 }
+
+/**
+ * Every capture and refund the server holds for an order, as "capture 10" or "refund 12.4" (the
+ * API's decimal amounts), sorted: what a money move added shows as one more entry.
+ */
+export async function moneyRecords(page: Page, orderId: string): Promise<string[]> {
+  const fields = "id,*payment_collections,*payment_collections.payments.captures,*payment_collections.payments.refunds";
+  const reply = await adminCall(page, "GET", `/admin/orders/${orderId}?fields=${fields}`);
+  if (reply.status !== 200)
+    throw new Error(`GET /admin/orders/${orderId}: ${reply.status} ${JSON.stringify(reply.body)}`);
+  type Entry = { amount: number };
+  type Payment = { captures?: Entry[]; refunds?: Entry[] };
+  const order = (reply.body as { order: { payment_collections: { payments?: Payment[] }[] } }).order;
+  const payments = order.payment_collections.flatMap((c) => c.payments ?? []);
+  return payments
+    .flatMap((p) => [
+      ...(p.captures ?? []).map((c) => `capture ${c.amount}`),
+      ...(p.refunds ?? []).map((r) => `refund ${r.amount}`),
+    ])
+    .sort();
+}

@@ -111,17 +111,17 @@ test.describe("capture a payment", () => {
 
   test("a refusal says that nothing was captured", { tag: "@mock" }, async ({ page, order, writes }) => {
     await order(1001);
-    // Medusa's body for an error it did not expect: alone, it does not say whether money moved.
+    // Only a 4xx with Medusa's error body is a refusal (a 5xx leaves it open whether money moved).
     await armFault(page, {
       route: "POST /admin/payments/*/capture",
-      status: 500,
-      body: { type: "unknown_error", message: "An unknown error occurred." },
+      status: 400,
+      body: { type: "invalid_data", message: "The payment provider declined the capture." },
     });
     const dialog = await openCapture(page);
     await dialog.getByRole("button", { name: "Confirm" }).click();
 
     await expect(dialog.getByRole("alert")).toHaveText(
-      "Nothing was captured. The server said: An unknown error occurred.",
+      "Nothing was captured. The server said: The payment provider declined the capture.",
     );
     await dialog.getByRole("button", { name: "Cancel" }).click();
     await expect(figure(paymentRow(page), "Captured")).toHaveText("$0.00");

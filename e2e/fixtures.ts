@@ -97,7 +97,7 @@ export function escapeRegExp(text: string) {
 /** A fault for the demo's mock backend (mocks/db.ts): a route such as "POST /admin/payments/<star>/capture" and its kind. */
 export type Fault = {
   route: string;
-  kind?: "error" | "drop-before" | "drop-after" | "slow" | "unauthorized";
+  kind?: "error" | "drop-before" | "drop-after" | "error-after" | "error-while-running" | "slow" | "unauthorized";
   status?: number;
   body?: object;
   delayMs?: number;
@@ -113,7 +113,7 @@ export async function armFault(page: Page, fault: Fault) {
   expect(status, "the mock backend accepts the fault").toBe(200);
 }
 
-/** Lets the answers that a "slow" fault holds back go now. */
+/** Lets the answers that a "slow" fault holds back go now, and applies what an "error-while-running" one holds. */
 export async function releaseHeldAnswers(page: Page) {
   const status = await page.evaluate(async () => (await fetch("/__demo/release", { method: "POST" })).status);
   expect(status, "the mock backend releases held answers").toBe(200);

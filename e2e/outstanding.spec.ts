@@ -58,8 +58,8 @@ test.describe("an outstanding amount to collect", () => {
     await order(1006);
     await armFault(page, {
       route: "POST /admin/payment-collections/*/mark-as-paid",
-      status: 500,
-      body: { type: "unknown_error", message: "An unknown error occurred." },
+      status: 400,
+      body: { type: "not_allowed", message: "Can only mark 'not_paid' payment collection as paid" },
     });
     const box = summary(page);
     await box.getByRole("button", { name: "Mark as paid" }).click();
@@ -67,7 +67,7 @@ test.describe("an outstanding amount to collect", () => {
     await dialog.getByRole("button", { name: "Confirm" }).click();
 
     await expect(dialog.getByRole("alert")).toHaveText(
-      "Nothing was marked as paid. The server said: An unknown error occurred.",
+      "Nothing was marked as paid. The server said: Can only mark 'not_paid' payment collection as paid",
     );
     await dialog.getByRole("button", { name: "Cancel" }).click();
     await expect(figure(box, "Outstanding amount")).toHaveText("$25.00");

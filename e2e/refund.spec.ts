@@ -243,16 +243,20 @@ test.describe("refund beyond the balance", () => {
   });
 
   test(
-    "says nothing was refunded when the server fails the refund",
+    "says nothing was refunded when the server refuses the refund",
     { tag: "@mock" },
     async ({ page, order, writes }) => {
       await order(1007);
-      await armFault(page, { route: "POST /admin/payments/*/refund", status: 500 });
+      await armFault(page, {
+        route: "POST /admin/payments/*/refund",
+        status: 400,
+        body: { type: "invalid_data", message: "The payment provider declined the refund." },
+      });
       await summary(page).getByRole("link", { name: "Refund", exact: true }).click();
       const drawer = page.getByRole("dialog", { name: "Refund" });
       await drawer.getByRole("button", { name: "Refund $30.00" }).click();
       await expect(drawer.getByRole("alert")).toHaveText(
-        "Nothing was refunded. The server said: An unknown error occurred.",
+        "Nothing was refunded. The server said: The payment provider declined the refund.",
       );
       expect(writes.to("/refund")).toHaveLength(1);
       await drawer.getByRole("button", { name: "Cancel" }).click();
