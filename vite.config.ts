@@ -151,7 +151,8 @@ function compileLazyChunksEagerly(): Plugin {
 
 const orderDialogs = new RegExp(
   [
-    "/src/features/refund/",
+    // Not the draft: sign-out clears it from the first screen on (app/forget.ts), dialogs or none.
+    "/src/features/refund/(?!refund-draft\\.)",
     "/src/features/order-detail/(capture-|mark-paid-|move-balance|payment-details-|manual-copy-|use-overpay-)",
     "/src/components/ui/(balance-preview|amount-input)\\.",
     "/src/lib/(amount-schema|parse-amount|idempotency)\\.",

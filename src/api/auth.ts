@@ -4,21 +4,34 @@
 // HttpOnly cookie keeps the credential out of reach of scripts. A cookie only travels when the
 // app and the API are on the same site (localhost:5173 -> localhost:9000, not -> 127.0.0.1);
 // where it does not, we keep the bearer token for this tab (sessionStorage) instead.
+//
+// Signing out leaves nothing of the merchant's in the browser (issue 13): no token, no mark, no
+// draft, no cached order. So whatever must outlive it lives in this page's memory only: that the
+// merchant signed out here (for the sign-in page's words; other tabs hear it by message) and
+// whose orders this page holds (so someone else signing in after an expired session starts clean).
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import * as z from "zod/mini";
 import { auth, request, sessionStarted } from "@/lib/api-client";
+import { announce, tellOtherTabs, whenAnotherTabSignsOut } from "./session-change";
+
+export { onSessionChange, type SessionChange } from "./session-change";
 
 export const meKeys = { all: ["me"] as const };
 
-// What this browser last knew of its session, so the sign-in page can say why it is showing:
-// "active" once the server accepted it, "signed-out" once the merchant signed out. In
-// localStorage, as a cookie session is shared by the browser's tabs.
+// "The server accepted a session in this browser", so that a 401 in any tab, a new one included,
+// can say the session ended. One word, nothing about who; in localStorage, as a cookie session is
+// shared by the browser's tabs; removed by sign-out.
 const SESSION_KEY = "order-payments-session";
-type SessionMark = "active" | "signed-out";
-const markSession = (mark: SessionMark) => localStorage.setItem(SESSION_KEY, mark);
+const markActive = () => localStorage.setItem(SESSION_KEY, "active");
 
-/** The merchant signed out in this browser and has not signed in since. */
-export const signedOut = () => localStorage.getItem(SESSION_KEY) === "signed-out";
+/** The merchant signed out in this page, or in another tab while it was open, and has not signed in since. */
+let signedOutHere = false;
+/** Whose data this page holds: the email the server last named, in memory only. */
+let holder: string | null = null;
+const sameEmail = (email: string) => email.trim().toLowerCase();
+
+/** For a page that knows from elsewhere that nobody is signed in (the demo after a reload). */
+export const rememberSignedOut = () => void (signedOutHere = true);
 
 export type SignInReason = "session-ended" | "signed-out" | null;
 
@@ -27,7 +40,7 @@ export type SignInReason = "session-ended" | "signed-out" | null;
  * page (a 401: the page comes back after); a plain visit to the sign-in page has no reason to give.
  */
 export function signInReason(sentBack: boolean): SignInReason {
-  if (signedOut()) return "signed-out";
+  if (signedOutHere) return "signed-out";
   return localStorage.getItem(SESSION_KEY) === "active" && sentBack ? "session-ended" : null;
 }
 
@@ -46,7 +59,8 @@ export async function getMe(signal?: AbortSignal) {
     schema: userSchema,
     signal,
   });
-  markSession("active"); // a cookie session opened in another tab counts too
+  markActive(); // a cookie session opened in another tab counts too
+  holder = sameEmail(user.email);
   return user;
 }
 
@@ -62,6 +76,10 @@ export async function signIn(email: string, password: string) {
     schema: z.object({ token: z.string() }),
     token: "",
   });
+  // A shared computer: the last person's session ended and another signs in here. What the last
+  // one left (a refund draft kept for their return, orders in memory) is not the next one's. A
+  // page reloaded on the sign-in page no longer knows who was here, and forgets too.
+  if (holder !== sameEmail(email)) announce("someone-else");
   auth.token = null;
   await request("/auth/session", { method: "POST", schema: z.unknown(), token });
   try {
@@ -69,15 +87,32 @@ export async function signIn(email: string, password: string) {
   } catch {
     auth.token = token; // no: a different site, keep the bearer token for this tab
   }
-  markSession("active");
+  holder = sameEmail(email);
+  markActive();
+  signedOutHere = false;
   sessionStarted();
+  announce("signed-in");
+}
+
+/** What this page kept of the session, gone: the token, the mark, who it was. */
+function forgetSession() {
+  auth.token = null;
+  localStorage.removeItem(SESSION_KEY);
+  holder = null;
+  signedOutHere = true;
 }
 
 export async function signOut() {
   try {
     await request("/auth/session", { method: "DELETE", schema: z.unknown() });
   } finally {
-    auth.token = null;
-    markSession("signed-out");
+    forgetSession();
+    tellOtherTabs();
+    announce("signed-out");
   }
 }
+
+whenAnotherTabSignsOut(() => {
+  forgetSession();
+  announce("signed-out");
+});

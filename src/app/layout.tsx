@@ -5,6 +5,7 @@ import { meQueryOptions, signOut } from "@/api/auth";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { toast } from "@/components/ui/toast";
+import { ApiError } from "@/lib/api-client";
 
 export function Layout({ children }: { children: ReactNode }) {
   useWarnBeforeLeavingWhileSending();
@@ -43,18 +44,16 @@ function useWarnBeforeLeavingWhileSending() {
 }
 
 function Account() {
-  const client = useQueryClient();
-  const [location, navigate] = useLocation();
+  const [location] = useLocation();
   const { data: me } = useQuery({ ...meQueryOptions(), enabled: location !== "/sign-in" });
   if (!me || location === "/sign-in") return null;
-  async function out() {
-    try {
-      await signOut();
-    } finally {
-      client.clear(); // no order data survives a sign-out
-      navigate("/sign-in", { replace: true });
-    }
-  }
+  // Whatever the server says, this browser forgets the session and everything else (./forget.ts).
+  // Only the server can end its session, so a sign-out it did not confirm is said (a 401: none left).
+  const out = () =>
+    signOut().catch((error: unknown) => {
+      if (error instanceof ApiError && error.status === 401) return;
+      toast("The store's server did not confirm the sign-out. Sign in and out again once it answers.", "error");
+    });
   return (
     <>
       <span className="hidden text-sm text-muted sm:inline">{me.email}</span>
