@@ -27,6 +27,14 @@ describe("amountSchema: typed text in, integer minor units out", () => {
     expect(read(capture(9800, "jpy"), "1.5")).toBe("JPY amounts have no decimals.");
   });
 
+  it("carries the parser's question and refusals to the field, word for word", () => {
+    expect(read(capture(15095, "kwd"), "0,500")).toBe(
+      "“0,500” could mean KWD\u00a00.500 or KWD\u00a0500.000. Type 0.500 for the first or 500 for the second.",
+    );
+    expect(read(capture(7000), "€10")).toBe("This order is in USD, not “€”. Enter the amount in USD.");
+    expect(read(capture(7000), "1$2")).toBe("Put “$” before or after the amount, not inside it.");
+  });
+
   it("accepts exactly the limit and refuses one minor unit more, in the form's words", () => {
     expect(read(capture(7000), "70.00")).toBe(7000);
     expect(read(capture(7000), "70.01")).toBe("too much");
