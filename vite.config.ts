@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin, type Rollup } from "vite";
+import { contentSecurityPolicyMeta, productionHeaders } from "./scripts/vite-headers.ts";
 
 /**
  * Demo mode only: serve and emit MSW's service worker straight from the installed
@@ -23,31 +24,6 @@ function mockServiceWorker(): Plugin {
     generateBundle() {
       this.emitFile({ type: "asset", fileName: "mockServiceWorker.js", source: source() });
     },
-  };
-}
-
-/**
- * Built pages forbid inline and foreign scripts. Styles may be inline (Radix adds a <style> for
- * scroll locking); the API may be on any http(s) origin, set at run time in config.json.
- */
-function contentSecurityPolicy(): Plugin {
-  const policy = [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "connect-src 'self' https: http:",
-    "worker-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-  ].join("; ");
-  return {
-    name: "content-security-policy",
-    apply: "build",
-    transformIndexHtml: () => [
-      { tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: policy }, injectTo: "head-prepend" },
-    ],
   };
 }
 
@@ -165,7 +141,8 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     tailwindcss(),
-    contentSecurityPolicy(),
+    contentSecurityPolicyMeta(),
+    productionHeaders(),
     preloadApp(),
     compileLazyChunksEagerly(),
     mode === "demo" ? mockServiceWorker() : preloadConfig(),

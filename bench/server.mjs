@@ -6,6 +6,11 @@ import { createServer } from "node:http";
 import { extname, join, relative, sep } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { getResponse } from "msw";
+import { securityHeaders } from "../scripts/security-headers.mjs";
+
+// What a production host sends with the app's files (README, "Production headers"). The API is
+// this same origin (config.json says so), so the page may connect to 'self' alone.
+const SECURITY_HEADERS = securityHeaders("'self'");
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -80,8 +85,11 @@ async function answerApi(req, res, origin, handlers, started) {
   res.writeHead(response.status, out).end(payload);
 }
 
-/** Starts a server for one build folder on a free port. */
-export async function serve({ root, handlers }) {
+/**
+ * Starts a server for one build folder on a free port. `headers` are sent with every file: the
+ * production headers unless a caller plays a host that sends none.
+ */
+export async function serve({ root, handlers, headers: sent = SECURITY_HEADERS }) {
   const files = loadFiles(root);
   let origin = "";
   const server = createServer((req, res) => {
@@ -103,6 +111,7 @@ export async function serve({ root, handlers }) {
     if (!file) return void res.writeHead(404).end();
     const [encoding, payload] = pickEncoding(req, file);
     const headers = {
+      ...sent,
       "content-type": file.type,
       "content-length": payload.length,
       "cache-control": file.cache,

@@ -1,5 +1,6 @@
 // Writes config.json into a build folder, pointing the app at the real Medusa server that
-// e2e/medusa/start.mjs started (its state file says where).
+// e2e/medusa/start.mjs started (its state file says where). `vite preview` reads it too, to send
+// the production headers with that server as connect-src (scripts/vite-headers.ts).
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 

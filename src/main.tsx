@@ -3,10 +3,11 @@
 import { requestOrderEarly } from "./app/perf/early-order";
 import { appPath } from "./lib/base-path";
 import { loadConfig } from "./lib/config";
+import { connectOnlyTo } from "./lib/connect-policy";
 import "./index.css";
 
 async function boot() {
-  await loadConfig();
+  connectOnlyTo((await loadConfig()).backendUrl); // before any request to it, or any other script
   // A compile-time constant: outside demo builds this branch and the mock chunk are dropped.
   if (import.meta.env.MODE === "demo") {
     const { startDemo } = await import("./app/demo");

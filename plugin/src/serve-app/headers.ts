@@ -1,7 +1,9 @@
-// Headers on every file of the app the plugin serves. The built page carries a CSP <meta> that
-// must allow any API origin (a static host reads it from config.json); served from Medusa, the
-// API is this origin, so the header allows only 'self'. A browser enforces both policies, so the
-// stricter one wins. frame-ancestors works only in a header: no store page may frame the app.
+// Headers on every file of the app the plugin serves: the README's "Production headers" for a
+// page whose API is its own origin (connect-src 'self'). The built page carries a CSP <meta> that
+// allows any API origin until config.json is read, then narrows itself to the API; a browser
+// enforces every policy, so this header holds it to this origin from the first byte.
+// frame-ancestors works only in a header: no store page may frame the app. The same list as the
+// app repository's scripts/security-headers.mjs (a test there compares them).
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
