@@ -4,12 +4,15 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { act, renderHook, waitFor } from "@testing-library/react";
 import { http, HttpResponse } from "msw";
 import type { ReactNode } from "react";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { seededOrderId, setupMockBackend } from "@/test/render";
 import { capturePayment, markAsPaid } from "../../mocks/rules";
 import { useCaptureMove, useMarkPaidMove, type MoveOutcome } from "./money-moves";
 import { useOrder } from "./orders";
 import { pluginKeys } from "./server-plugin";
+
+// The checking after an unclear answer, shortened: its rounds are tested on a clock in reconcile.test.ts.
+vi.mock("./answer-window", () => ({ ANSWER_WINDOW_MS: 300 }));
 
 const mock = setupMockBackend();
 const CAPTURE = "*/admin/payments/:id/capture";
@@ -61,7 +64,7 @@ describe("a money move hook, on a server without the plugin", () => {
 
   it("captures and says done", async () => {
     const { send } = await captureHook();
-    expect(await send(2000)).toEqual({ kind: "done", late: false });
+    expect(await send(2000)).toEqual({ kind: "done", late: false, amount: 2000 });
     expect(captures().map((r) => r.body)).toStrictEqual([{ amount: 20 }]);
   });
 
@@ -80,19 +83,35 @@ describe("a money move hook, on a server without the plugin", () => {
     const { send } = await captureHook();
     expect(await send(2000)).toEqual({ kind: "refused", message: "Declined." });
     refuse = false;
-    expect(await send(2000)).toEqual({ kind: "done", late: false });
+    expect(await send(2000)).toEqual({ kind: "done", late: false, amount: 2000 });
     expect(keys).toHaveLength(2);
     expect(keys[1]).not.toBe(keys[0]);
   });
 
-  it("settles an answer lost before the server saw it by the order: safe to retry, with the same key", async () => {
+  it("settles an answer lost before the server saw it by the order: nothing moved, and the retry is a new request", async () => {
     let drop = true;
     const keys = recordKeys(() => (drop ? HttpResponse.error() : undefined));
     const { send } = await captureHook();
     expect(await send(2000)).toEqual({ kind: "not-moved" });
     drop = false;
-    expect(await send(2000)).toEqual({ kind: "done", late: false });
-    expect(keys).toEqual([keys[0], keys[0]]);
+    expect(await send(2000)).toEqual({ kind: "done", late: false, amount: 2000 });
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).not.toBe(keys[0]);
+  });
+
+  it.each([
+    [
+      "a 500 in Medusa's body",
+      () => HttpResponse.json({ type: "unknown_error", message: "An unknown error occurred." }, { status: 500 }),
+    ],
+    ["a gateway's 502 page", () => new HttpResponse("<html>Bad Gateway</html>", { status: 502 })],
+  ])("does not take %s for a refusal: it checks the order, which shows the capture", async (_name, answer) => {
+    const { send, paymentId } = await captureHook();
+    recordKeys(() => {
+      capturePayment(mock.backend.db, paymentId, 2000, null); // applied, then the answer failed
+      return answer();
+    });
+    expect(await send(2000)).toEqual({ kind: "done", late: true, amount: 2000 });
   });
 
   it.each([true, false])(
@@ -105,7 +124,7 @@ describe("a money move hook, on a server without the plugin", () => {
           return HttpResponse.error();
         }),
       );
-      expect(await send(2000)).toEqual({ kind: "done", late: true });
+      expect(await send(2000)).toEqual({ kind: "done", late: true, amount: 2000 });
       expect(captures()).toHaveLength(1);
     },
   );
@@ -123,10 +142,10 @@ describe("a money move hook, on a server without the plugin", () => {
     expect(await send(2000)).toEqual({ kind: "unknown" });
   });
 
-  it("reports a success it could not read as done", async () => {
+  it("reports a success it could not read as done: the server answered 200", async () => {
     recordKeys(() => HttpResponse.json({ unexpected: true }));
     const { send } = await captureHook();
-    expect(await send(2000)).toEqual({ kind: "done", late: true });
+    expect(await send(2000)).toEqual({ kind: "done", late: false, amount: 2000 });
   });
 
   it("drops a second submit while the first is in flight", async () => {
@@ -136,7 +155,7 @@ describe("a money move hook, on a server without the plugin", () => {
     await act(async () => {
       outcomes = await Promise.all([result.current.send(input), result.current.send(input)]);
     });
-    expect(outcomes).toEqual([{ kind: "done", late: false }, { kind: "duplicate" }]);
+    expect(outcomes).toEqual([{ kind: "done", late: false, amount: 2000 }, { kind: "duplicate" }]);
     expect(captures()).toHaveLength(1);
   });
 
@@ -167,7 +186,7 @@ describe("a money move hook, on a server with the plugin", () => {
   it("sends at once, without reading the order first", async () => {
     const { send, orderId } = await captureHook();
     const readsBefore = orderReads(orderId).length;
-    expect(await send(2000)).toEqual({ kind: "done", late: false });
+    expect(await send(2000)).toEqual({ kind: "done", late: false, amount: 2000 });
     const sent = mock.requests.findIndex((r) => r.method === "POST");
     expect(mock.requests.slice(0, sent).filter((r) => r.url.pathname.endsWith(orderId))).toHaveLength(readsBefore);
   });
@@ -184,23 +203,33 @@ describe("a money move hook, on a server with the plugin", () => {
 
   it("asks the server once whether it has the plugin when nobody knew yet", async () => {
     const { send } = await captureHook({ plugin: "unknown" });
-    expect(await send(1000)).toEqual({ kind: "done", late: false });
-    expect(await send(1000)).toEqual({ kind: "done", late: false });
+    expect(await send(1000)).toEqual({ kind: "done", late: false, amount: 1000 });
+    expect(await send(1000)).toEqual({ kind: "done", late: false, amount: 1000 });
     expect(mock.requests.filter((r) => r.url.pathname === "/admin/order-payments")).toHaveLength(1);
   });
 
-  it("re-sends the same key after an answer lost beyond recall, and the server moves the money once", async () => {
+  it("blocks the payment after an answer nobody can tell, until a recheck replays the same key: one capture", async () => {
     let lost = false;
-    const { send, paymentId } = await captureHook();
+    const { send, result, paymentId } = await captureHook();
+    // The first capture is applied and its answer dropped; while `lost`, nothing else answers.
     mock.backend.db.faults = [{ route: "POST /admin/payments/*/capture", kind: "drop-after", times: 1 }];
-    // While `lost`, the order cannot be read either: whether the money moved is unknown.
     mock.server.use(http.get("*/admin/orders/:id", () => (lost ? HttpResponse.error() : undefined)));
-    const keys = recordKeys();
+    let sent = 0;
+    const keys = recordKeys(() => (sent++ > 0 && lost ? HttpResponse.error() : undefined));
     lost = true;
     expect(await send(2000)).toEqual({ kind: "unknown" });
+    expect(result.current.isUnclear(paymentId)).toBe(true);
+    const tried = keys.length;
+    expect(await send(2000)).toEqual({ kind: "unknown" }); // blocked: nothing leaves
+    expect(keys).toHaveLength(tried);
     lost = false;
-    expect(await send(2000)).toEqual({ kind: "done", late: false });
-    expect(keys).toEqual([keys[0], keys[0]]);
+    let outcome: MoveOutcome | undefined;
+    await act(async () => {
+      outcome = await result.current.recheck(paymentId);
+    });
+    expect(outcome).toEqual({ kind: "done", late: true, amount: 2000 });
+    expect(result.current.isUnclear(paymentId)).toBe(false);
+    expect(new Set(keys).size).toBe(1);
     const payment = mock.backend.db.orders.flatMap((o) => o.collections.flatMap((c) => c.payments));
     expect(payment.find((p) => p.id === paymentId)!.captures.map((c) => c.amount)).toEqual([5000, 2000]);
   });

@@ -6,11 +6,15 @@ import { send, type SendOptions } from "./http";
 
 export { auth } from "./http";
 
+/** How an error answer came: in Medusa's own error body, and replayed by the plugin from a stored answer. */
+type Origin = { medusaBody?: boolean; replayed?: boolean };
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly type: string,
     message: string,
+    readonly origin: Origin = {},
   ) {
     super(message);
     this.name = "ApiError";
@@ -18,12 +22,24 @@ export class ApiError extends Error {
 }
 
 /**
- * The server answered with a refusal, so nothing was applied and a corrected retry is a new
- * request. Not so for a lost answer (status 0) or an unreadable success: the money may have moved.
+ * Medusa refused the request, so nothing was applied and a corrected retry is a new request: a 4xx
+ * in Medusa's error body. Anything else may have moved money: a 5xx (Medusa failing midway, or a
+ * proxy giving up while Medusa still works), a gateway's page, a lost answer (status 0), an
+ * unreadable success, and the plugin's 409 for a request with the same key still running.
  */
 export function isRefusal(error: unknown): boolean {
-  return error instanceof ApiError && error.status >= 400;
+  return (
+    error instanceof ApiError &&
+    error.status >= 400 &&
+    error.status < 500 &&
+    error.status !== 409 &&
+    error.origin.medusaBody === true
+  );
 }
+
+/** A 2xx whose body this screen could not read: the server did what was asked. */
+export const isUnreadableSuccess = (error: unknown): boolean =>
+  error instanceof ApiError && error.status >= 200 && error.status < 300;
 
 type Options<S extends z.ZodMiniType> = SendOptions & { schema: S };
 
@@ -79,9 +95,12 @@ export async function request<S extends z.ZodMiniType>(path: string, options: Op
   if (res.status === 401 && session === sessions) onUnauthorized?.(path);
   if (!res.ok) {
     const body = (data ?? {}) as { type?: unknown; message?: unknown };
-    const message =
-      typeof body.message === "string" && body.message ? body.message : `The server answered ${res.status}.`;
-    throw new ApiError(res.status, typeof body.type === "string" ? body.type : "unknown_error", message);
+    const medusaBody = typeof body.message === "string" && body.message !== "";
+    const message = medusaBody ? (body.message as string) : `The server answered ${res.status}.`;
+    throw new ApiError(res.status, typeof body.type === "string" ? body.type : "unknown_error", message, {
+      medusaBody,
+      replayed: res.headers.get("idempotent-replayed") === "true",
+    });
   }
   const parsed = options.schema.safeParse(data);
   if (!parsed.success) {

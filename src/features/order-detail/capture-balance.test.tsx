@@ -146,10 +146,10 @@ describe("capture dialog when nothing is left to capture", () => {
 });
 
 describe("capture dialog when the server refuses", () => {
-  it("says nothing was captured, so Medusa's bare unknown error never shows alone", async () => {
+  it("says nothing was captured when Medusa refuses, so its bare unknown error never shows alone", async () => {
     mock.server.use(
       http.post("*/admin/payments/:id/capture", () =>
-        HttpResponse.json({ type: "unknown_error", message: "An unknown error occurred." }, { status: 500 }),
+        HttpResponse.json({ type: "unknown_error", message: "An unknown error occurred." }, { status: 400 }),
       ),
     );
     const { user, dialog } = await openCaptureDialog(1002);

@@ -4,7 +4,8 @@ import { useForm, useWatch } from "react-hook-form";
 import * as z from "zod/mini";
 import { balanceAfter } from "@/api/balance";
 import type { Payment } from "@/api/mappers";
-import { useCaptureMove } from "@/api/money-moves";
+import { useCaptureMove, type MoveOutcome } from "@/api/money-moves";
+import { CHECKING_WORDS, LATE_WORDS, RECHECK_LABEL, UNKNOWN_WORDS } from "@/api/move-words";
 import { useShownOrder } from "@/api/orders";
 import { figuresInOrder, paymentFigures } from "@/api/payment-figures";
 import { AmountInput } from "@/components/ui/amount-input";
@@ -12,6 +13,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
+import { StatusLine } from "@/components/ui/status-line";
 import { toast } from "@/components/ui/toast";
 import { amountSchema, typedAmount } from "@/lib/amount-schema";
 import { formatMoney, toInputText } from "@/lib/money";
@@ -30,6 +32,8 @@ export function CaptureDialog({ orderId, payment, onClose }: Props) {
   const currency = payment.currency;
   const capture = useCaptureMove(orderId);
   const busy = capture.busy;
+  // An earlier capture here had no clear outcome: no new one until the order is read again.
+  const unclear = capture.isUnclear(payment.id);
   // Decided once, when the dialog opens: what was typed is the merchant's from then on.
   const [start] = useState(() => startingAmount(capturable, order?.summary.pendingDifference));
   const [finishing, setFinishing] = useState(false);
@@ -55,7 +59,10 @@ export function CaptureDialog({ orderId, payment, onClose }: Props) {
   const submit = form.handleSubmit(async ({ amount }) => {
     const excess = order ? balanceAfter(order, { kind: "capture", amount }).excess : 0;
     if (!overpay.allows(excess, TICK_FIRST)) return;
-    const outcome = await capture.send({ paymentId: payment.id, amount, currency });
+    finish(await capture.send({ paymentId: payment.id, amount, currency }));
+  });
+
+  function finish(outcome: MoveOutcome) {
     if (outcome.kind !== "done") {
       const message = captureProblem(outcome, currency);
       if (message) form.setError("root", { message });
@@ -63,10 +70,10 @@ export function CaptureDialog({ orderId, payment, onClose }: Props) {
     }
     // The refetch has already shown the payment captured; keep this view until the dialog goes.
     setFinishing(true);
-    const money = formatMoney(amount, currency);
-    toast(outcome.late ? `The connection dropped, but the capture of ${money} went through.` : `Captured ${money}.`);
+    const done = `Captured ${formatMoney(outcome.amount, currency)}.`;
+    toast(outcome.late ? `${done} ${LATE_WORDS}` : done);
     onClose();
-  });
+  }
 
   // Another tab (or person) captured the rest while this dialog was open: there is nothing to confirm.
   if (capturable <= 0 && !busy && !finishing) {
@@ -104,14 +111,21 @@ export function CaptureDialog({ orderId, payment, onClose }: Props) {
             {typed ? `Capture ${formatMoney(typed, currency)} from ${payment.id}.` : "Enter the amount to capture."}
           </p>
           <MoveBalance balance={balance} currency={currency} overpay={overpay} />
-          <FormError message={rootError} />
+          <StatusLine message={capture.checking ? CHECKING_WORDS : null} />
+          <FormError message={unclear ? UNKNOWN_WORDS : rootError} />
           <div className="flex justify-end gap-2">
             <Button onClick={onClose} disabled={busy}>
               Cancel
             </Button>
-            <Button type="submit" variant="primary" busy={busy}>
-              Confirm
-            </Button>
+            {unclear ? (
+              <Button variant="primary" busy={busy} onClick={async () => finish(await capture.recheck(payment.id))}>
+                {RECHECK_LABEL}
+              </Button>
+            ) : (
+              <Button type="submit" variant="primary" busy={busy}>
+                Confirm
+              </Button>
+            )}
           </div>
         </fieldset>
       </form>

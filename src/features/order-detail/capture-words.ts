@@ -1,6 +1,7 @@
 // What the capture dialog starts with and says; kept apart from the form so each stays short.
 import type { Payment } from "@/api/mappers";
 import type { MoveOutcome } from "@/api/money-moves";
+import { notMovedWords, UNKNOWN_WORDS } from "@/api/move-words";
 import { formatMoney } from "@/lib/money";
 
 /** Where the amount field starts, and why. */
@@ -44,9 +45,9 @@ export function captureProblem(outcome: Exclude<MoveOutcome, { kind: "done" }>, 
     case "changed":
       return `This order changed since the form opened: now at most ${formatMoney(outcome.limit, currency)} can be captured. Check the amount.`;
     case "not-moved":
-      return "The connection dropped before the server answered. The order shows nothing was captured, so it is safe to try again.";
+      return notMovedWords("captured");
     case "unknown":
-      return "The connection dropped and the order could not be checked. Reload the order to see whether the money moved before trying again.";
+      return UNKNOWN_WORDS;
     case "duplicate":
       return undefined;
   }

@@ -2,11 +2,13 @@ import { useState } from "react";
 import { balanceAfter } from "@/api/balance";
 import type { Order } from "@/api/mappers";
 import { useMarkPaidMove, type MoveOutcome } from "@/api/money-moves";
+import { CHECKING_WORDS, LATE_WORDS, notMovedWords, RECHECK_LABEL, UNKNOWN_WORDS } from "@/api/move-words";
 import { useShownOrder } from "@/api/orders";
 import { allPayments, paymentFigures } from "@/api/payment-figures";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { FormError } from "@/components/ui/form-error";
+import { StatusLine } from "@/components/ui/status-line";
 import { toast } from "@/components/ui/toast";
 import { formatMoney, sumMinor } from "@/lib/money";
 import { MoveBalance } from "./move-balance";
@@ -24,17 +26,22 @@ export function MarkPaidDialog({ orderId, collectionId, amount, currency, onClos
   const balance = order && balanceAfter(order, { kind: "mark-paid", amount });
   const overpay = useOverpayConfirm(balance?.excess ?? 0);
   const heads = order && balance && uncapturedNote(order, balance.after, currency);
+  // An earlier attempt here had no clear outcome: no new one until the order is read again.
+  const unclear = mark.isUnclear(collectionId);
 
   async function confirm() {
     setError(null);
     if (!overpay.allows(balance?.excess ?? 0, TICK_FIRST)) return;
-    const outcome = await mark.send({ collectionId, amount });
+    finish(await mark.send({ collectionId, amount }));
+  }
+
+  function finish(outcome: MoveOutcome) {
     if (outcome.kind !== "done") {
       const message = problem(outcome, currency);
       if (message) setError(message);
       return;
     }
-    toast(outcome.late ? `The connection dropped, but ${money} was marked as paid.` : `Marked ${money} as paid.`);
+    toast(outcome.late ? `Marked ${money} as paid. ${LATE_WORDS}` : `Marked ${money} as paid.`);
     onClose();
   }
 
@@ -49,14 +56,21 @@ export function MarkPaidDialog({ orderId, collectionId, amount, currency, onClos
       <div className="space-y-4">
         {heads && <p className="text-sm">{heads}</p>}
         <MoveBalance balance={balance} currency={currency} overpay={overpay} />
-        <FormError message={error} />
+        <StatusLine message={mark.checking ? CHECKING_WORDS : null} />
+        <FormError message={unclear ? UNKNOWN_WORDS : error} />
         <div className="flex justify-end gap-2">
           <Button onClick={onClose} disabled={mark.busy}>
             Cancel
           </Button>
-          <Button variant="primary" busy={mark.busy} onClick={confirm}>
-            Confirm
-          </Button>
+          {unclear ? (
+            <Button variant="primary" busy={mark.busy} onClick={async () => finish(await mark.recheck(collectionId))}>
+              {RECHECK_LABEL}
+            </Button>
+          ) : (
+            <Button variant="primary" busy={mark.busy} onClick={confirm}>
+              Confirm
+            </Button>
+          )}
         </div>
       </div>
     </Dialog>
@@ -84,9 +98,9 @@ function problem(outcome: Exclude<MoveOutcome, { kind: "done" }>, currency: stri
     case "changed":
       return `This order changed since the form opened: now at most ${formatMoney(outcome.limit, currency)} can be marked as paid. Check the amount.`;
     case "not-moved":
-      return "The connection dropped before the server answered. The order shows nothing was marked as paid, so it is safe to try again.";
+      return notMovedWords("marked as paid");
     case "unknown":
-      return "The connection dropped and the order could not be checked. Reload the order to see whether the money moved before trying again.";
+      return UNKNOWN_WORDS;
     case "duplicate":
       return undefined;
   }

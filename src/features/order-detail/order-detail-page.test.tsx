@@ -292,6 +292,24 @@ describe("order detail page", () => {
         expect(mock.requests.filter((r) => r.url.pathname === `/admin/orders/${id}`)).toHaveLength(2),
       );
     });
+
+    it("keeps the order on screen when a re-read fails, saying its figures may be out of date", async () => {
+      const { client, id, user } = await openOrder(1004);
+      mock.server.use(
+        http.get("*/admin/orders/:id", () => HttpResponse.json({ message: "Database unavailable" }, { status: 500 }), {
+          once: true,
+        }),
+      );
+      await client.refetchQueries({ queryKey: ["orders", "detail", id] });
+      const words = await screen.findByText(/These figures may be out of date/);
+      const alert = words.closest<HTMLElement>('[role="alert"]')!;
+      expect(alert).toHaveTextContent(
+        "These figures may be out of date: the order could not be read again. Database unavailable",
+      );
+      expect(screen.getByRole("heading", { level: 1, name: "Order #1004" })).toBeInTheDocument();
+      await user.click(within(alert).getByRole("button", { name: "Try again" }));
+      await waitFor(() => expect(screen.queryByText(/These figures may be out of date/)).not.toBeInTheDocument());
+    });
   });
 });
 

@@ -23,7 +23,9 @@ export const OrderDetailPage = memo(function OrderDetailPage({ orderId, paymentI
       </p>
     );
   }
-  if (error) {
+  // A failed re-read keeps the page (and any dialog on it, which may be telling how a money move
+  // ended) but says the figures may be old: see the banner below.
+  if (error && !order) {
     if (error instanceof ApiError && error.status === 404) {
       return (
         <div className="mx-auto max-w-md py-16 text-center">
@@ -50,6 +52,20 @@ export const OrderDetailPage = memo(function OrderDetailPage({ orderId, paymentI
 
   return (
     <div className="space-y-6">
+      {error && (
+        <div
+          role="alert"
+          className="flex items-center justify-between gap-4 rounded-md border border-warning px-4 py-3"
+        >
+          <p className="text-sm">
+            <span className="font-medium">These figures may be out of date: the order could not be read again.</span>{" "}
+            {error.message}
+          </p>
+          <Button size="sm" onClick={() => refetch()} busy={isFetching}>
+            Try again
+          </Button>
+        </div>
+      )}
       <OrderHeader order={order} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="space-y-6">

@@ -118,7 +118,7 @@ describe("refund panel: when the refund fails", () => {
   it("says nothing was refunded when the server refuses, whatever its words", async () => {
     mock.server.use(
       http.post("*/admin/payments/:id/refund", () =>
-        HttpResponse.json({ type: "unknown_error", message: "An unknown error occurred." }, { status: 500 }),
+        HttpResponse.json({ type: "unknown_error", message: "An unknown error occurred." }, { status: 400 }),
       ),
     );
     const { user, drawer } = await openRefund(1007);

@@ -2,7 +2,7 @@ import { useLocation, useSearch } from "wouter";
 import { useIsMutating, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { orderKeys, useOrder } from "@/api/orders";
-import { refundMutationKey } from "@/api/payments";
+import { moneyMoveKey } from "@/api/use-money-submit";
 import { appPath } from "@/lib/base-path";
 import { Dialog } from "@/components/ui/dialog";
 import { clearDraft, settleDraft } from "./refund-draft";
@@ -39,7 +39,8 @@ export function RefundDrawer({ orderId }: { orderId: string }) {
     clearDraft(); // closing on purpose (Cancel, Escape, a refund sent) forgets the draft
     navigate(`/orders/${orderId}`);
   };
-  const sending = useIsMutating({ mutationKey: refundMutationKey(orderId) }) > 0;
+  // Locked while a refund is sent or, after an unclear answer, checked.
+  const sending = useIsMutating({ mutationKey: moneyMoveKey(orderId) }) > 0;
 
   return (
     <Dialog

@@ -3,18 +3,18 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { Order } from "@/api/mappers";
-import { useRefundMove } from "@/api/money-moves";
+import { useRefundMove, type MoveOutcome } from "@/api/money-moves";
 import { refundMutationKey } from "@/api/payments";
 import { useRefundReasons } from "@/api/refund-reasons";
 import { AmountInput } from "@/components/ui/amount-input";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import { FormError } from "@/components/ui/form-error";
 import { toast } from "@/components/ui/toast";
 import { typedAmount } from "@/lib/amount-schema";
 import { providerName } from "@/lib/format";
 import { formatMoney, toInputText } from "@/lib/money";
 import { noteLength } from "./note-length";
+import { RefundActions } from "./refund-actions";
 import { RefundBalance } from "./refund-balance";
 import { saveDraft } from "./refund-draft";
 import { refundedWords, refundProblem } from "./refund-outcome";
@@ -45,6 +45,8 @@ export function RefundForm({ order, address, initialPaymentId, onDone }: Props) 
     name: ["paymentId", "amount", "note", "overpayConfirmed"],
   });
   const max = limits.get(paymentId) ?? 0;
+  // An earlier refund of this payment had no clear outcome: no new one until the order is read again.
+  const unclear = refund.isUnclear(paymentId);
   useEffect(() => {
     saveDraft(address, form.getValues()); // from now on the tab's draft is this panel's
     return form.subscribe({ formState: { values: true }, callback: ({ values }) => saveDraft(address, values) });
@@ -74,14 +76,10 @@ export function RefundForm({ order, address, initialPaymentId, onDone }: Props) 
         reasonId: reasonId || undefined,
         note: note.trim() || undefined,
       });
-      if (outcome.kind !== "done") {
-        const sent = refundRequests().some((m) => !earlier.has(m));
-        const message = refundProblem(outcome, currency, sent);
-        if (message) form.setError("root", { message });
-        return;
-      }
-      toast(refundedWords(amount, currency, outcome.late));
-      onDone();
+      finish(
+        outcome,
+        refundRequests().some((m) => !earlier.has(m)),
+      );
     },
     (invalid) => {
       // Only the overpay tick is missing: take the merchant to it (the field errors take focus themselves).
@@ -91,6 +89,16 @@ export function RefundForm({ order, address, initialPaymentId, onDone }: Props) 
     },
   );
   const typed = typedAmount(amountText, currency);
+
+  function finish(outcome: MoveOutcome, sent: boolean) {
+    if (outcome.kind !== "done") {
+      const message = refundProblem(outcome, currency, sent);
+      if (message) form.setError("root", { message });
+      return;
+    }
+    toast(refundedWords(outcome.amount, currency, outcome.late));
+    onDone();
+  }
 
   return (
     <form onSubmit={submit} noValidate>
@@ -176,16 +184,15 @@ export function RefundForm({ order, address, initialPaymentId, onDone }: Props) 
         >
           {(ids) => <textarea {...ids} rows={3} className={inputClass} {...form.register("note")} />}
         </Field>
-        <p className="text-sm font-medium text-warning">Refunds cannot be undone.</p>
-        <FormError message={errors.root?.message} />
-        <div className="flex justify-end gap-2 border-t border-line pt-4">
-          <Button onClick={onDone} disabled={busy}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" busy={busy}>
-            {typed ? `Refund ${formatMoney(typed, currency)}` : "Refund"}
-          </Button>
-        </div>
+        <RefundActions
+          busy={busy}
+          checking={refund.checking}
+          unclear={unclear}
+          error={errors.root?.message}
+          submitLabel={typed ? `Refund ${formatMoney(typed, currency)}` : "Refund"}
+          onCancel={onDone}
+          onRecheck={async () => finish(await refund.recheck(paymentId), true)}
+        />
       </fieldset>
     </form>
   );

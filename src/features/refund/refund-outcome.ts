@@ -1,13 +1,12 @@
 // The words for how a refund ended, each saying whether money moved.
 import type { MoveOutcome } from "@/api/money-moves";
+import { LATE_WORDS, notMovedWords, UNKNOWN_WORDS } from "@/api/move-words";
 import { formatMoney } from "@/lib/money";
 
-/** The toast once the money moved; `late` when the server's reply was lost or unreadable. */
+/** The toast once the money moved; `late` when the first answer was unclear. */
 export function refundedWords(amount: number, currency: string, late: boolean): string {
-  const money = formatMoney(amount, currency);
-  return late
-    ? `The refund of ${money} went through, but the server's reply was lost or unreadable.`
-    : `Refunded ${money}.`;
+  const done = `Refunded ${formatMoney(amount, currency)}.`;
+  return late ? `${done} ${LATE_WORDS}` : done;
 }
 
 /**
@@ -29,9 +28,9 @@ export function refundProblem(
     case "changed":
       return `This order changed since the form opened: now at most ${formatMoney(outcome.limit, currency)} can be refunded. Check the amount.`;
     case "not-moved":
-      return "The connection dropped before the server answered. The order shows nothing was refunded, so it is safe to try again.";
+      return notMovedWords("refunded");
     case "unknown":
-      return "The connection dropped and the order could not be checked. Reload the order to see whether the money moved before trying again.";
+      return UNKNOWN_WORDS;
     case "duplicate":
       return undefined;
   }
