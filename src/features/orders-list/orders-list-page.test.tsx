@@ -74,8 +74,7 @@ describe("orders list", () => {
     expect(lastOrderRequest().get("q")).toBe("#1003"); // the plugin reads "#1003" as that order only
     expect(screen.getByRole("searchbox", { name: "Search orders" })).toHaveValue("#1003");
     expect(location.history?.at(-1)).toBe("/orders?q=%231003");
-    // Not every keystroke went to the server (five keys; keys far apart on a slow machine may send two).
-    expect(orderRequests().filter((r) => r.url.searchParams.has("q")).length).toBeLessThan(3);
+    // That keystrokes within the pause send one search is search-box.test.tsx's, on a clock it moves.
   });
 
   it("searches by email and keeps the search in the URL", async () => {
