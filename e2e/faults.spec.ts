@@ -2,7 +2,6 @@
 // the merchant is shown, and what the server holds after (nothing moved, then one move). Lost and
 // late answers are in lost-answers.spec.ts; a gateway's errors on each move in unclear-answers.spec.ts.
 import {
-  activity,
   armFault,
   openCapture,
   openRefund,
@@ -16,14 +15,10 @@ import {
   test,
   toast,
 } from "./fixtures";
-import { keysSent } from "./unclear-moves";
-import type { Page } from "@playwright/test";
+import { capturedEvents, keysSent, refundedEvents } from "./unclear-moves";
 
 const CAPTURE = "POST /admin/payments/*/capture";
 const REFUND = "POST /admin/payments/*/refund";
-
-const capturedEvents = (page: Page) => activity(page).getByRole("listitem").filter({ hasText: "Payment captured" });
-const refundedEvents = (page: Page) => activity(page).getByRole("listitem").filter({ hasText: "Refunded" });
 
 // @mock: the faults are the demo mock's switches.
 test.describe("faults on money moves", { tag: "@mock" }, () => {

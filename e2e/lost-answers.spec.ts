@@ -3,7 +3,6 @@
 // once the dust settles (one move, never two).
 import type { Page } from "@playwright/test";
 import {
-  activity,
   armFault,
   expect,
   figure,
@@ -16,7 +15,7 @@ import {
   test,
   toast,
 } from "./fixtures";
-import { keysSent, LATE } from "./unclear-moves";
+import { capturedEvents, keysSent, LATE, refundedEvents } from "./unclear-moves";
 
 const CAPTURE = "POST /admin/payments/*/capture";
 const REFUND = "POST /admin/payments/*/refund";
@@ -27,9 +26,6 @@ async function settle(page: Page) {
     () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
   );
 }
-
-const capturedEvents = (page: Page) => activity(page).getByRole("listitem").filter({ hasText: "Payment captured" });
-const refundedEvents = (page: Page) => activity(page).getByRole("listitem").filter({ hasText: "Refunded" });
 
 // @mock: the faults are the demo mock's switches.
 test.describe("lost and late answers to money moves", { tag: "@mock" }, () => {

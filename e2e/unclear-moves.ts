@@ -1,7 +1,7 @@
 // What the unclear-answer specs share: the three money moves as a merchant makes them, the words
 // the app says after an unclear answer, and what a spec can watch on the page and the wire.
 import type { Locator, Page, Request } from "@playwright/test";
-import { expect, openCapture, openRefund, summary } from "./fixtures";
+import { activity, expect, openCapture, openRefund, summary } from "./fixtures";
 
 export const CHECKING = "No clear answer from the server. Checking whether the money moved…";
 export const LATE = "The first answer was lost on the way; the server confirmed it afterwards.";
@@ -74,6 +74,11 @@ export const MARK_PAID: Move = {
 };
 
 export const MOVES = [CAPTURE, REFUND, MARK_PAID];
+
+/** The order's activity events of captures, and of refunds: one each per movement of money. */
+export const capturedEvents = (page: Page) =>
+  activity(page).getByRole("listitem").filter({ hasText: "Payment captured" });
+export const refundedEvents = (page: Page) => activity(page).getByRole("listitem").filter({ hasText: "Refunded" });
 
 /**
  * Whether a status line has shown `text` since this was called. The line can be on screen for a

@@ -1,5 +1,6 @@
-// What the fault-switch tests share: the mock behind msw/node with fresh demo data and a signed-in
-// token per test, and requests to it through fetch as the app sends them.
+// What the mock's fetch-level tests share (fault switches, lists): the mock behind msw/node with
+// fresh demo data and a signed-in token per test, and requests to it through fetch as the app
+// sends them.
 import { afterAll, beforeAll, beforeEach, expect } from "vitest";
 import type { Fault, MOrder } from "./db";
 import { createMockServer, DEMO_USER } from "./node";

@@ -2,29 +2,11 @@
 // Medusa's own orders list and order reads, as a real Medusa 2.21.2 answers them (seen by the
 // contract check, e2e/medusa/contract-lists.test.ts): what `q` finds, and only the customer
 // fields an order read asks for.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createMockServer, DEMO_USER } from "./node";
+import { describe, expect, it } from "vitest";
+import { faultHarness } from "./fault-harness";
 
-const BASE = "http://medusa.test";
-const { server, backend } = createMockServer();
-let token = "";
-
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterAll(() => server.close());
-beforeEach(async () => {
-  backend.reset();
-  const res = await fetch(`${BASE}/auth/user/emailpass`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(DEMO_USER),
-  });
-  token = ((await res.json()) as { token: string }).token;
-});
-
-async function get(path: string) {
-  const res = await fetch(`${BASE}${path}`, { headers: { authorization: `Bearer ${token}` } });
-  return (await res.json()) as Record<string, unknown>;
-}
+const mock = faultHarness();
+const get = async (path: string) => (await (await mock.get(path)).json()) as Record<string, unknown>;
 async function found(q: string) {
   const body = await get(`/admin/orders?fields=id,display_id&limit=100&order=display_id&q=${encodeURIComponent(q)}`);
   return (body.orders as { display_id: number }[]).map((o) => o.display_id);
@@ -50,7 +32,7 @@ describe("GET /admin/orders?q=", () => {
 
 describe("GET /admin/orders/:id", () => {
   it("gives the customer's fields that were asked for, and its id", async () => {
-    const id = backend.db.orders.find((o) => o.display_id === 1003)!.id;
+    const id = mock.orderOf(1003).id;
     const named = await get(`/admin/orders/${id}?fields=id,customer.first_name,customer.last_name`);
     expect(Object.keys((named.order as { customer: object }).customer).sort()).toEqual([
       "first_name",
