@@ -34,12 +34,14 @@ async function mode(plugin) {
       env,
     );
     const checks = JSON.parse(readFileSync(checksFile, "utf8"));
-    result.checkCounts = { passed: checks.numPassedTests, failed: checks.numFailedTests };
+    // Skipped tests prove nothing: each counts as a failure (none may be left behind).
+    result.checkCounts = { passed: checks.numPassedTests, failed: checks.numFailedTests + checks.numPendingTests };
     await ensureChromium();
     const code = run(["node_modules/@playwright/test/cli.js", "test"], { ...env, E2E_BACKEND: "medusa" });
     const report = JSON.parse(readFileSync("test-results/e2e-medusa.json", "utf8"));
     result.passed = report.stats.expected + report.stats.flaky;
-    result.failed = report.stats.unexpected + (code !== 0 && report.stats.unexpected === 0 ? 1 : 0);
+    result.failed =
+      report.stats.unexpected + report.stats.skipped + (code !== 0 && report.stats.unexpected === 0 ? 1 : 0);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
   } finally {
@@ -74,7 +76,7 @@ function pluginUnits() {
     const report = JSON.parse(readFileSync(file, "utf8"));
     counts = {
       passed: report.numPassedTests,
-      failed: report.numFailedTests + (code !== 0 && report.numFailedTests === 0 ? 1 : 0),
+      failed: report.numFailedTests + report.numPendingTests + (code !== 0 && report.numFailedTests === 0 ? 1 : 0),
     };
   } catch {
     /* no report: counted as one failure */
