@@ -8,6 +8,7 @@ import { ActivitySection } from "./activity-section";
 import { PaymentDetailsDialog } from "./lazy-parts";
 import { OrderHeader } from "./order-header";
 import { PaymentsSection } from "./payments-section";
+import { STALE_WORDS } from "@/api/stale-words";
 import { SummarySection } from "./summary-section";
 
 type Props = { orderId: string; paymentId?: string };
@@ -58,8 +59,7 @@ export const OrderDetailPage = memo(function OrderDetailPage({ orderId, paymentI
           className="flex items-center justify-between gap-4 rounded-md border border-warning px-4 py-3"
         >
           <p className="text-sm">
-            <span className="font-medium">These figures may be out of date: the order could not be read again.</span>{" "}
-            {error.message}
+            <span className="font-medium">{STALE_WORDS}</span> {error.message}
           </p>
           <Button size="sm" onClick={() => refetch()} busy={isFetching}>
             Try again

@@ -4,6 +4,7 @@ import { useEffect } from "react";
 import { orderKeys, useOrder } from "@/api/orders";
 import { moneyMoveKey } from "@/api/use-money-submit";
 import { appPath } from "@/lib/base-path";
+import { STALE_WORDS } from "@/api/stale-words";
 import { Dialog } from "@/components/ui/dialog";
 import { clearDraft, settleDraft } from "./refund-draft";
 import { RefundForm } from "./refund-form";
@@ -51,11 +52,13 @@ export function RefundDrawer({ orderId }: { orderId: string }) {
       locked={sending}
       description="Send money back to the customer through the payment provider."
     >
-      {error && (
+      {error && !order && (
         <p role="alert" className="text-danger">
           {error.message}
         </p>
       )}
+      {/* A failed re-read keeps the form (and what it says about a refund sent); the figures may be old. */}
+      {error && order && <p className="mb-4 text-sm font-medium text-warning">{STALE_WORDS}</p>}
       {!order && !error && <p role="status">Loading…</p>}
       {order && (
         // A new way in starts a new form, from that entry's own figures.
