@@ -1,6 +1,6 @@
 // The order page's header: the order's own status where it is not simply open, the payment
 // status as the payments show it, and what each means, readable without hovering anything.
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { renderRoute, seededOrderId, setupMockBackend } from "@/test/render";
 import { capturePayment, refundPayment } from "../../../mocks/rules";
@@ -59,5 +59,11 @@ describe("order header", () => {
     const { badges, note } = await openOrder(1001);
     expect(badges.getByText("Partially captured")).toBeInTheDocument();
     expect(note).not.toHaveTextContent("Medusa reports");
+  });
+
+  it("names the order in the browser tab, and links a direct visit back to the whole list", async () => {
+    await openOrder(1003);
+    await waitFor(() => expect(document.title).toBe("Order #1003 · Order payments"));
+    expect(screen.getByRole("link", { name: "← Orders" })).toHaveAttribute("href", "/orders");
   });
 });

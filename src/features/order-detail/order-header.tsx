@@ -4,6 +4,7 @@ import { orderPaymentState } from "@/api/order-payment-state";
 import { orderStatusLabels, statusLabels, statusMeanings } from "@/api/status";
 import { Badge } from "@/components/ui/badge";
 import { formatDateTime } from "@/lib/format";
+import { listAddress } from "@/lib/list-address";
 
 /**
  * The order's number, its own status where it is not simply open, and its payment status as the
@@ -15,7 +16,8 @@ export function OrderHeader({ order }: { order: Order }) {
   const lifecycle = orderStatusLabels[order.status];
   return (
     <div>
-      <Link href="/orders" className="text-sm text-muted hover:text-ink">
+      <title>{`Order #${order.displayId} · Order payments`}</title>
+      <Link href={listAddress()} className="text-sm text-muted hover:text-ink">
         ← Orders
       </Link>
       <div className="mt-2 flex flex-wrap items-center gap-3">

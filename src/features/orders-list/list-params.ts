@@ -1,8 +1,10 @@
 // The list's state lives in the query string (?q=...&status=...&page=2) so a
 // filtered page can be shared, reloaded and reached again with the back button.
+import { useEffect } from "react";
 import { useSearchParams } from "wouter";
 import { filterableStatuses } from "@/api/status";
 import type { OrderPaymentStatus } from "@/api/mappers";
+import { rememberListAddress } from "@/lib/list-address";
 
 export const PAGE_SIZE = 20;
 
@@ -31,6 +33,8 @@ type Patch = { q?: string; status?: OrderPaymentStatus | ""; page?: number };
 export function useListParams() {
   const [search, setSearch] = useSearchParams();
   const params = readListParams(search);
+  const query = search.toString();
+  useEffect(() => rememberListAddress(query), [query]);
 
   function update(patch: Patch, options?: { replace?: boolean }) {
     setSearch((prev) => {

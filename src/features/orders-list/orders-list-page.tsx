@@ -25,7 +25,7 @@ export function OrdersListPage() {
 
   return (
     <div className="space-y-5">
-      <title>Orders</title>
+      <title>Orders · Order payments</title>
       <h1 className="text-2xl font-semibold">Orders</h1>
 
       <div role="search" aria-label="Find orders" className="flex flex-col gap-4 sm:flex-row sm:items-end">
