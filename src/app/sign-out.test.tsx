@@ -126,3 +126,15 @@ it("after an expired session the draft comes back to the same person only", asyn
   expect(await within(drawer).findByRole("textbox", { name: "Note" })).toHaveValue("");
   expect(stored().some((entry) => entry.includes(NOTE))).toBe(false);
 });
+
+it("Sign out forgets the list's last search, which may name a customer", async () => {
+  const id = seededOrderId(mock, 1003);
+  const { user } = renderApp("/orders?q=grace%40example.com");
+  expect(await screen.findByRole("heading", { level: 1, name: "Orders" })).toBeInTheDocument();
+  await user.click(await screen.findByRole("button", { name: "Sign out" }));
+  await signInAs(user, "admin@example.com", "supersecret");
+  expect(await screen.findByRole("heading", { level: 1, name: "Orders" })).toBeInTheDocument();
+  history.pushState(null, "", `/orders/${id}`);
+  dispatchEvent(new PopStateEvent("popstate"));
+  expect(await screen.findByRole("link", { name: "← Orders" })).toHaveAttribute("href", "/orders");
+});
