@@ -132,9 +132,11 @@ it("Sign out forgets the list's last search, which may name a customer", async (
   const { user } = renderApp("/orders?q=grace%40example.com");
   expect(await screen.findByRole("heading", { level: 1, name: "Orders" })).toBeInTheDocument();
   await user.click(await screen.findByRole("button", { name: "Sign out" }));
-  await signInAs(user, "admin@example.com", "supersecret");
-  expect(await screen.findByRole("heading", { level: 1, name: "Orders" })).toBeInTheDocument();
-  history.pushState(null, "", `/orders/${id}`);
+  expect(await screen.findByText("You signed out.")).toBeInTheDocument();
+  // The next person signs in from a link to an order, never passing the list.
+  history.pushState(null, "", `/sign-in?next=${encodeURIComponent(`/orders/${id}`)}`);
   dispatchEvent(new PopStateEvent("popstate"));
-  expect(await screen.findByRole("link", { name: "← Orders" })).toHaveAttribute("href", "/orders");
+  await signInAs(user, "admin@example.com", "supersecret");
+  expect(await screen.findByRole("heading", { level: 1, name: "Order #1003" })).toBeInTheDocument();
+  expect(screen.getByRole("link", { name: "← Orders" })).toHaveAttribute("href", "/orders");
 });
