@@ -61,7 +61,6 @@ export function useMoneySubmit<I extends { amount: number }>(orderId: string, ru
   const client = useQueryClient();
   const [key, setKey] = useState(newIdempotencyKey);
   const sending = useRef(false);
-  const [busy, setBusy] = useState(false);
   const [checking, setChecking] = useState(false);
   const unclear = useUnclearMoves(orderId);
   const running = useMutation({
@@ -89,6 +88,7 @@ export function useMoneySubmit<I extends { amount: number }>(orderId: string, ru
   /** Asks the server whether the move with this key landed, and records the answer. */
   async function settle(input: I, before: Order, sentKey: string, windowMs: number): Promise<MoveOutcome> {
     const known = new Set(rule.records(before, input).map((r) => r.id));
+    // Known by now: the attempt asked before sending (a recheck comes after one).
     const plugin = knownPlugin(client) ?? (await askPlugin(client));
     setChecking(true);
     let verdict: Verdict;
@@ -135,12 +135,10 @@ export function useMoneySubmit<I extends { amount: number }>(orderId: string, ru
   async function guarded(step: () => Promise<MoveOutcome>): Promise<MoveOutcome> {
     if (sending.current) return { kind: "duplicate" };
     sending.current = true;
-    setBusy(true);
     try {
       return await running.mutateAsync(step);
     } finally {
       sending.current = false;
-      setBusy(false);
     }
   }
 
@@ -154,5 +152,5 @@ export function useMoneySubmit<I extends { amount: number }>(orderId: string, ru
       return settle(entry.input as I, entry.before, entry.idempotencyKey, 0);
     });
 
-  return { send, recheck, busy, checking, isUnclear: (target: string) => target in unclear };
+  return { send, recheck, busy: running.isPending, checking, isUnclear: (target: string) => target in unclear };
 }

@@ -5,15 +5,14 @@ import * as z from "zod/mini";
 import { balanceAfter } from "@/api/balance";
 import type { Payment } from "@/api/mappers";
 import { useCaptureMove, type MoveOutcome } from "@/api/money-moves";
-import { CHECKING_WORDS, LATE_WORDS, RECHECK_LABEL, UNKNOWN_WORDS } from "@/api/move-words";
+import { LATE_WORDS } from "@/components/ui/move-words";
 import { useShownOrder } from "@/api/orders";
 import { figuresInOrder, paymentFigures } from "@/api/payment-figures";
 import { AmountInput } from "@/components/ui/amount-input";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
+import { MoveActions } from "@/components/ui/move-actions";
 import { Field } from "@/components/ui/field";
-import { FormError } from "@/components/ui/form-error";
-import { StatusLine } from "@/components/ui/status-line";
 import { toast } from "@/components/ui/toast";
 import { amountSchema, typedAmount } from "@/lib/amount-schema";
 import { formatMoney, toInputText } from "@/lib/money";
@@ -111,22 +110,15 @@ export function CaptureDialog({ orderId, payment, onClose }: Props) {
             {typed ? `Capture ${formatMoney(typed, currency)} from ${payment.id}.` : "Enter the amount to capture."}
           </p>
           <MoveBalance balance={balance} currency={currency} overpay={overpay} />
-          <StatusLine message={capture.checking ? CHECKING_WORDS : null} />
-          <FormError message={unclear ? UNKNOWN_WORDS : rootError} />
-          <div className="flex justify-end gap-2">
-            <Button onClick={onClose} disabled={busy}>
-              Cancel
-            </Button>
-            {unclear ? (
-              <Button variant="primary" busy={busy} onClick={async () => finish(await capture.recheck(payment.id))}>
-                {RECHECK_LABEL}
-              </Button>
-            ) : (
-              <Button type="submit" variant="primary" busy={busy}>
-                Confirm
-              </Button>
-            )}
-          </div>
+          <MoveActions
+            busy={busy}
+            checking={capture.checking}
+            unclear={unclear}
+            error={rootError}
+            submit="Confirm"
+            onCancel={onClose}
+            onRecheck={async () => finish(await capture.recheck(payment.id))}
+          />
         </fieldset>
       </form>
     </Dialog>

@@ -1,7 +1,7 @@
 // What the capture dialog starts with and says; kept apart from the form so each stays short.
 import type { Payment } from "@/api/mappers";
 import type { MoveOutcome } from "@/api/money-moves";
-import { notMovedWords, UNKNOWN_WORDS } from "@/api/move-words";
+import { notMovedWords, UNKNOWN_WORDS } from "@/components/ui/move-words";
 import { formatMoney } from "@/lib/money";
 
 /** Where the amount field starts, and why. */

@@ -2,13 +2,11 @@ import { useState } from "react";
 import { balanceAfter } from "@/api/balance";
 import type { Order } from "@/api/mappers";
 import { useMarkPaidMove, type MoveOutcome } from "@/api/money-moves";
-import { CHECKING_WORDS, LATE_WORDS, notMovedWords, RECHECK_LABEL, UNKNOWN_WORDS } from "@/api/move-words";
+import { LATE_WORDS, notMovedWords, UNKNOWN_WORDS } from "@/components/ui/move-words";
 import { useShownOrder } from "@/api/orders";
 import { allPayments, paymentFigures } from "@/api/payment-figures";
-import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { FormError } from "@/components/ui/form-error";
-import { StatusLine } from "@/components/ui/status-line";
+import { MoveActions } from "@/components/ui/move-actions";
 import { toast } from "@/components/ui/toast";
 import { formatMoney, sumMinor } from "@/lib/money";
 import { MoveBalance } from "./move-balance";
@@ -56,22 +54,16 @@ export function MarkPaidDialog({ orderId, collectionId, amount, currency, onClos
       <div className="space-y-4">
         {heads && <p className="text-sm">{heads}</p>}
         <MoveBalance balance={balance} currency={currency} overpay={overpay} />
-        <StatusLine message={mark.checking ? CHECKING_WORDS : null} />
-        <FormError message={unclear ? UNKNOWN_WORDS : error} />
-        <div className="flex justify-end gap-2">
-          <Button onClick={onClose} disabled={mark.busy}>
-            Cancel
-          </Button>
-          {unclear ? (
-            <Button variant="primary" busy={mark.busy} onClick={async () => finish(await mark.recheck(collectionId))}>
-              {RECHECK_LABEL}
-            </Button>
-          ) : (
-            <Button variant="primary" busy={mark.busy} onClick={confirm}>
-              Confirm
-            </Button>
-          )}
-        </div>
+        <MoveActions
+          busy={mark.busy}
+          checking={mark.checking}
+          unclear={unclear}
+          error={error}
+          submit="Confirm"
+          onSubmit={confirm}
+          onCancel={onClose}
+          onRecheck={async () => finish(await mark.recheck(collectionId))}
+        />
       </div>
     </Dialog>
   );

@@ -4,7 +4,7 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { http, HttpResponse } from "msw";
 import { describe, expect, it, vi } from "vitest";
-import { CHECKING_WORDS, LATE_WORDS, notMovedWords, RECHECK_LABEL, UNKNOWN_WORDS } from "@/api/move-words";
+import { CHECKING_WORDS, LATE_WORDS, notMovedWords, RECHECK_LABEL, UNKNOWN_WORDS } from "@/components/ui/move-words";
 import { openCaptureDialog } from "@/test/capture-steps";
 import { renderRoute, seededOrderId, setupMockBackend } from "@/test/render";
 

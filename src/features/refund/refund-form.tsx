@@ -9,12 +9,12 @@ import { useRefundReasons } from "@/api/refund-reasons";
 import { AmountInput } from "@/components/ui/amount-input";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import { MoveActions } from "@/components/ui/move-actions";
 import { toast } from "@/components/ui/toast";
 import { typedAmount } from "@/lib/amount-schema";
 import { providerName } from "@/lib/format";
 import { formatMoney, toInputText } from "@/lib/money";
 import { noteLength } from "./note-length";
-import { RefundActions } from "./refund-actions";
 import { RefundBalance } from "./refund-balance";
 import { saveDraft } from "./refund-draft";
 import { refundedWords, refundProblem } from "./refund-outcome";
@@ -184,14 +184,16 @@ export function RefundForm({ order, address, initialPaymentId, onDone }: Props) 
         >
           {(ids) => <textarea {...ids} rows={3} className={inputClass} {...form.register("note")} />}
         </Field>
-        <RefundActions
+        <p className="text-sm font-medium text-warning">Refunds cannot be undone.</p>
+        <MoveActions
           busy={busy}
           checking={refund.checking}
           unclear={unclear}
           error={errors.root?.message}
-          submitLabel={typed ? `Refund ${formatMoney(typed, currency)}` : "Refund"}
+          submit={typed ? `Refund ${formatMoney(typed, currency)}` : "Refund"}
           onCancel={onDone}
           onRecheck={async () => finish(await refund.recheck(paymentId), true)}
+          className="border-t border-line pt-4"
         />
       </fieldset>
     </form>

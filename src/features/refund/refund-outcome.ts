@@ -1,6 +1,6 @@
 // The words for how a refund ended, each saying whether money moved.
 import type { MoveOutcome } from "@/api/money-moves";
-import { LATE_WORDS, notMovedWords, UNKNOWN_WORDS } from "@/api/move-words";
+import { LATE_WORDS, notMovedWords, UNKNOWN_WORDS } from "@/components/ui/move-words";
 import { formatMoney } from "@/lib/money";
 
 /** The toast once the money moved; `late` when the first answer was unclear. */

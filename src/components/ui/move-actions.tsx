@@ -1,0 +1,53 @@
+// The foot of every dialog that moves money: how the last attempt stands, Cancel, and the submit,
+// or, while an earlier move there has no clear outcome, the button that reads the order again.
+import type { ReactNode } from "react";
+import { Button } from "./button";
+import { FormError } from "./form-error";
+import { CHECKING_WORDS, RECHECK_LABEL, UNKNOWN_WORDS } from "./move-words";
+import { StatusLine } from "./status-line";
+
+type Props = {
+  busy: boolean;
+  checking: boolean;
+  unclear: boolean;
+  error: string | null | undefined;
+  /** The submit's label; it submits the form, or calls `onSubmit` when given (a dialog without one). */
+  submit: ReactNode;
+  onSubmit?: () => void;
+  onCancel: () => void;
+  onRecheck: () => void;
+  className?: string;
+};
+
+export function MoveActions({
+  busy,
+  checking,
+  unclear,
+  error,
+  submit,
+  onSubmit,
+  onCancel,
+  onRecheck,
+  className,
+}: Props) {
+  return (
+    <>
+      <StatusLine message={checking ? CHECKING_WORDS : null} />
+      <FormError message={unclear ? UNKNOWN_WORDS : error} />
+      <div className={`flex justify-end gap-2 ${className ?? ""}`}>
+        <Button onClick={onCancel} disabled={busy}>
+          Cancel
+        </Button>
+        {unclear ? (
+          <Button variant="primary" busy={busy} onClick={onRecheck}>
+            {RECHECK_LABEL}
+          </Button>
+        ) : (
+          <Button type={onSubmit ? "button" : "submit"} variant="primary" busy={busy} onClick={onSubmit}>
+            {submit}
+          </Button>
+        )}
+      </div>
+    </>
+  );
+}
