@@ -12,18 +12,22 @@ export function Layout({ children }: { children: ReactNode }) {
   return (
     <div className="min-h-screen">
       <header className="border-b border-line bg-surface">
-        <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
-          <nav aria-label="Main" className="flex items-center gap-6">
-            <Link href="/orders" className="font-semibold">
+        {/* On a phone the demo's strip folds onto a second line: the nav and Sign out keep the first. */}
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+          <nav aria-label="Main" className="flex items-center gap-4 sm:gap-6">
+            <Link href="/orders" className="font-semibold whitespace-nowrap">
               Order payments
             </Link>
             <Link href="/orders" className="text-sm text-muted hover:text-ink">
               Orders
             </Link>
           </nav>
-          <div className="flex items-center gap-3">
+          {/* A box on wide screens; on a phone its parts join the rows: Sign out beside the nav, the demo strip below. */}
+          <div className="contents sm:ml-auto sm:flex sm:items-center sm:gap-3">
             {import.meta.env.MODE === "demo" && <DemoControls />}
-            <Account />
+            <div className="ml-auto flex min-w-0 items-center gap-3 sm:ml-0">
+              <Account />
+            </div>
           </div>
         </div>
       </header>
@@ -56,7 +60,9 @@ function Account() {
     });
   return (
     <>
-      <span className="hidden text-sm text-muted sm:inline">{me.email}</span>
+      <span title={me.email} className="hidden max-w-64 truncate text-sm text-muted sm:inline">
+        {me.email}
+      </span>
       <Button size="sm" variant="ghost" onClick={out}>
         Sign out
       </Button>
@@ -84,11 +90,11 @@ function DemoControls() {
     }
   }
   return (
-    <div className="flex items-center gap-3">
+    <div className="order-last flex basis-full items-center justify-between gap-3 sm:order-none sm:basis-auto">
       <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">
         Demo: sample data, no real money
       </span>
-      <Button size="sm" onClick={() => setAsking(true)}>
+      <Button size="sm" className="shrink-0 whitespace-nowrap" onClick={() => setAsking(true)}>
         Reset demo data
       </Button>
       {asking && (

@@ -47,7 +47,8 @@ export function Dialog({ open, onOpenChange, title, description, children, side 
             "pointer-events-auto fixed z-50 flex flex-col bg-surface shadow-xl focus:outline-none",
             side === "drawer"
               ? "animate-drawer inset-y-0 right-0 w-full max-w-md overflow-y-auto border-l border-line"
-              : "animate-fade left-1/2 top-1/2 w-[calc(100%-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 rounded-lg",
+              : // Never taller than the screen (a small phone, its keyboard open): the dialog scrolls itself.
+                "animate-fade left-1/2 top-1/2 max-h-[calc(100dvh-2rem)] w-[calc(100%-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg",
           )}
         >
           <div className="border-b border-line px-5 py-4">

@@ -31,7 +31,7 @@ export const OrderDetailPage = memo(function OrderDetailPage({ orderId, paymentI
       return (
         <div className="mx-auto max-w-md py-16 text-center">
           <h1 className="text-2xl font-semibold">Order not found</h1>
-          <p className="mt-2 text-muted">
+          <p className="mt-2 text-muted wrap-anywhere">
             There is no order with the id {orderId}. It may have been deleted, or the link is mistyped.
           </p>
           <Link href="/orders" className="mt-6 inline-block font-medium text-accent underline">
@@ -56,7 +56,7 @@ export const OrderDetailPage = memo(function OrderDetailPage({ orderId, paymentI
       {error && (
         <div
           role="alert"
-          className="flex items-center justify-between gap-4 rounded-md border border-warning px-4 py-3"
+          className="flex flex-wrap items-center justify-between gap-4 rounded-md border border-warning px-4 py-3"
         >
           <p className="text-sm">
             <span className="font-medium">{STALE_WORDS}</span> {error.message}
@@ -67,7 +67,8 @@ export const OrderDetailPage = memo(function OrderDetailPage({ orderId, paymentI
         </div>
       )}
       <OrderHeader order={order} />
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+      {/* One column below lg, never wider than the screen: a long word in a note wraps instead. */}
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="space-y-6">
           <PaymentsSection order={order} />
           <ActivitySection order={order} />

@@ -81,7 +81,7 @@ function CopyDetail({ label, value }: { label: string; value: string }) {
     <div className="flex items-center justify-between gap-4">
       <dt className="text-muted">{label}</dt>
       <dd className="flex min-w-0 items-center gap-2">
-        <span className="truncate font-mono text-xs">{value}</span>
+        <span className="min-w-0 font-mono text-xs break-all">{value}</span>
         <Button
           size="sm"
           variant="ghost"
@@ -118,7 +118,7 @@ function History({
         <ul className="mt-1 divide-y divide-line">
           {rows.map((r) => (
             <li key={r.id} className="flex justify-between gap-3 py-1.5">
-              <div>
+              <div className="min-w-0 wrap-anywhere">
                 <div>{formatDateTime(r.at)}</div>
                 {r.detail && <div className="text-muted">{r.detail}</div>}
               </div>

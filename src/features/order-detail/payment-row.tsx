@@ -1,4 +1,5 @@
 import { Link } from "wouter";
+import { noteWords } from "@/api/manual-payment-notes";
 import type { Order, Payment } from "@/api/mappers";
 import { figuresInOrder } from "@/api/payment-figures";
 import { statusLabels } from "@/api/status";
@@ -28,13 +29,16 @@ export function PaymentRow({ order, payment, onCapture }: Props) {
         <div className="min-w-0">
           <Link
             href={`/orders/${orderId}/payments/${payment.id}`}
-            className="font-mono text-sm font-medium text-accent underline-offset-2 hover:underline"
+            className="font-mono text-sm font-medium break-all text-accent underline-offset-2 hover:underline"
           >
             {payment.id}
           </Link>
           <p className="text-sm text-muted">
             {providerName(payment.provider)} · {formatDate(payment.createdAt)}
           </p>
+          {order.manualPayments[payment.id] && (
+            <p className="text-sm">Received: {noteWords(order.manualPayments[payment.id]!)}</p>
+          )}
         </div>
         <div className="flex items-center gap-2">
           <Badge tone={status.tone}>{status.label}</Badge>
@@ -80,7 +84,7 @@ export function PaymentRow({ order, payment, onCapture }: Props) {
           <ul className="mt-1 divide-y divide-line text-sm">
             {payment.refunds.map((r) => (
               <li key={r.id} className="flex flex-wrap justify-between gap-2 py-1.5">
-                <div>
+                <div className="min-w-0 wrap-anywhere">
                   <span className="font-medium">{r.reason ?? "No reason given"}</span>
                   {r.note && <span className="text-muted"> · “{r.note}”</span>}
                   <div className="text-xs text-muted">{formatDateTime(r.createdAt)}</div>

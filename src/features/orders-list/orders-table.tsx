@@ -1,3 +1,5 @@
+/* eslint-disable jsx-a11y/no-redundant-roles, jsx-a11y/no-interactive-element-to-noninteractive-role --
+   the table's own roles, spelled out on purpose (below); the second rule takes a <td> for a grid cell. */
 import { Link } from "wouter";
 import type { OrderListItem } from "@/api/mappers";
 import { statusLabels } from "@/api/status";
@@ -6,35 +8,41 @@ import { cn } from "@/lib/cn";
 import { formatDate } from "@/lib/format";
 import { formatMoney } from "@/lib/money";
 
+// On a phone (below `sm`) each row lays out as a two-line card: number, date and total on the
+// first line, customer and status on the second. CSS display changes make some browsers (Safari)
+// drop a table's meaning, so every part states its role: still a table to a screen reader.
 const th = "px-4 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-muted";
-const td = "px-4 py-3 align-middle";
+const td = "px-4 py-3 align-middle max-sm:block max-sm:p-0";
 
 /** `busy`: a newer page or filter is loading; the rows shown are the previous ones. */
 export function OrdersTable({ orders, busy }: { orders: OrderListItem[]; busy: boolean }) {
   return (
     <div className="overflow-x-auto">
-      <table aria-busy={busy || undefined} className="w-full border-collapse text-sm">
+      <table role="table" aria-busy={busy || undefined} className="w-full border-collapse text-sm max-sm:block">
         <caption className="sr-only">Orders, newest first</caption>
-        <thead className="border-b border-line bg-canvas">
-          <tr>
-            <th scope="col" className={th}>
+        <thead role="rowgroup" className="border-b border-line bg-canvas max-sm:sr-only">
+          <tr role="row">
+            <th role="columnheader" scope="col" className={th}>
               Order
             </th>
-            <th scope="col" className={th}>
+            <th role="columnheader" scope="col" className={th}>
               Date
             </th>
-            <th scope="col" className={th}>
+            <th role="columnheader" scope="col" className={th}>
               Customer
             </th>
-            <th scope="col" className={cn(th, "text-right")}>
+            <th role="columnheader" scope="col" className={cn(th, "text-right")}>
               Total
             </th>
-            <th scope="col" className={th}>
+            <th role="columnheader" scope="col" className={th}>
               Payment
             </th>
           </tr>
         </thead>
-        <tbody className={cn("divide-y divide-line transition-opacity", busy && "opacity-60")}>
+        <tbody
+          role="rowgroup"
+          className={cn("divide-y divide-line transition-opacity max-sm:block", busy && "opacity-60")}
+        >
           {orders.map((order) => (
             <OrderRow key={order.id} order={order} />
           ))}
@@ -47,20 +55,50 @@ export function OrdersTable({ orders, busy }: { orders: OrderListItem[]; busy: b
 function OrderRow({ order }: { order: OrderListItem }) {
   const status = statusLabels[order.paymentStatus];
   return (
-    <tr className="hover:bg-canvas">
-      <th scope="row" className={cn(td, "text-left font-medium")}>
-        <Link href={`/orders/${order.id}`} className="rounded-sm text-accent underline-offset-2 hover:underline">
+    <tr
+      role="row"
+      className="hover:bg-canvas max-sm:relative max-sm:grid max-sm:grid-cols-[auto_minmax(0,1fr)_auto] max-sm:items-baseline max-sm:gap-x-3 max-sm:gap-y-1 max-sm:px-4 max-sm:py-3"
+    >
+      <th
+        role="rowheader"
+        scope="row"
+        className={cn(td, "text-left font-medium max-sm:col-start-1 max-sm:row-start-1")}
+      >
+        {/* On a phone the link covers the whole row: one tap target for the order. */}
+        <Link
+          href={`/orders/${order.id}`}
+          className="rounded-sm text-accent underline-offset-2 hover:underline max-sm:after:absolute max-sm:after:inset-0"
+        >
           #{order.displayId}
         </Link>
       </th>
-      <td className={cn(td, "whitespace-nowrap text-muted")}>
+      <td
+        role="cell"
+        className={cn(td, "whitespace-nowrap text-muted max-sm:col-start-2 max-sm:row-start-1 max-sm:text-xs")}
+      >
         <time dateTime={order.createdAt}>{formatDate(order.createdAt)}</time>
       </td>
-      <td className={cn(td, "max-w-64 truncate")}>{order.email || <span className="text-muted">No email</span>}</td>
-      <td className={cn(td, "whitespace-nowrap text-right tabular-nums")}>
+      {/* Cut short in the wide table (the whole address on hover); wrapped in full on a phone. */}
+      <td
+        role="cell"
+        title={order.email || undefined}
+        className={cn(
+          td,
+          "max-w-64 truncate max-sm:col-span-2 max-sm:col-start-1 max-sm:row-start-2 max-sm:max-w-none max-sm:whitespace-normal max-sm:wrap-anywhere",
+        )}
+      >
+        {order.email || <span className="text-muted">No email</span>}
+      </td>
+      <td
+        role="cell"
+        className={cn(
+          td,
+          "whitespace-nowrap text-right font-medium tabular-nums sm:font-normal max-sm:col-start-3 max-sm:row-start-1",
+        )}
+      >
         {formatMoney(order.total, order.currency)}
       </td>
-      <td className={td}>
+      <td role="cell" className={cn(td, "max-sm:col-start-3 max-sm:row-start-2 max-sm:text-right")}>
         <Badge tone={status.tone}>{status.label}</Badge>
       </td>
     </tr>
