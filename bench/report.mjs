@@ -71,7 +71,7 @@ export function show(s, unit) {
 export function markdown(sections, assets, meta) {
   const lines = [
     `Measured ${meta.date} with \`npm run bench\`: ${meta.runs} fresh-browser run${meta.runs === 1 ? "" : "s"} per figure, median (min–max); ${meta.machine}; load average ${meta.loadAverage.join(" before, ")} after.`,
-    "The floor is `bench/floor/`: one plain page that uses each of our libraries the way the app does and no more: a wouter route for `/orders/:id`, one TanStack Query request checked with zod/mini, a react-hook-form form validated by zod/mini in a Radix dialog opened by a button (capture: one amount field), and the refund panel's four fields (payment, amount, reason, note) in the same kind of dialog at its own address (`/orders/:id/refund`), opened by the item of a Radix dropdown menu. The floor has no speed work of its own: no prefetching, no rehearsal, one script.",
+    "The floor is `bench/floor/`: one plain page that uses each of our libraries the way the app does and no more: a wouter route for `/orders/:id`, one TanStack Query request checked with zod/mini, a react-hook-form form validated by zod/mini in a Radix dialog opened by a button (capture: one amount field), and the refund panel's four fields (payment, amount, reason, note) in the same kind of dialog at its own address (`/orders/:id/refund`), opened by the item of a hand-written menu button, as the app's is. The floor has no speed work of its own: no prefetching, no rehearsal, one script.",
     ...(meta.lighthouse === "ran" ? [] : [`Lighthouse ${meta.lighthouse}: see the browser's own FCP and LCP below.`]),
     "",
     "| figure | unit | app | floor | app / floor | budget | |",

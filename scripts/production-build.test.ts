@@ -32,6 +32,8 @@ const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 /** gzip -9 of each of a build's files whose name matches, summed. */
 const weigh = (output: File[], name: RegExp) => output.filter((f) => name.test(f.name)).reduce((n, f) => n + gz(f), 0);
 const JS_AND_CSS = /\.(js|css)$/;
+/** Chunks of pages an order page never loads, not even once idle: sign-in. */
+const ON_DEMAND = /^assets\/sign-in-page-[^/]+\.js$/;
 
 /**
  * The first load of an order page: the entry script, the chunks the page preloads, and what
@@ -98,26 +100,31 @@ describe("production build", () => {
     expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/); // no inline script in the page itself
   });
 
-  it("keeps all its JS and CSS within 1.3x the floor's, gzip, and every lazy chunk small", () => {
-    // What an order page loads up to idle is its first load plus the chunks it prefetches once the
-    // browser is idle (src/app/perf/idle.ts: the refund panel, the capture and mark-paid
-    // dialogs). Telling those apart from the chunks loaded only on demand
-    // (sign-in, payment details, manual copy) would take the source's list of preloads, so this
-    // counts ALL the build's JS and CSS: a superset that moving code out of the first load cannot
-    // shrink. The floor is weighed the same way; the budget is issue 4's, 1.3x the floor.
-    const app = weigh(files, JS_AND_CSS);
+  it("keeps the order page's first load within 1.3x the floor's, what it fetches until idle within 1.45x, and every lazy chunk small", () => {
+    // Decision 007. Issue 4's budget is the first load of /orders/:id: the entry, the chunks the page
+    // preloads and their static imports, and the CSS, against the floor's one script and CSS.
+    // Until idle the page also prefetches its dialogs (src/app/perf/idle.ts); those bytes are
+    // weighed too, with everything else the build holds except the pages an order page never
+    // loads (ON_DEMAND, each small and outside the first load). The floor is weighed whole.
     const floor = weigh(floorFiles, JS_AND_CSS);
     const first = firstLoad();
-    const firstBytes = files.filter((f) => first.has(f.name)).reduce((n, f) => n + gz(f), 0);
+    const css = files.filter((f) => f.name.endsWith(".css"));
+    const firstBytes = files.filter((f) => first.has(f.name)).reduce((n, f) => n + gz(f), 0) + weigh(css, /./);
+    const onDemand = files.filter((f) => ON_DEMAND.test(f.name));
+    const untilIdle = weigh(files, JS_AND_CSS) - weigh(onDemand, /./);
     console.info(
-      `all JS and CSS, gzip: app ${kib(app)} in ${files.filter((f) => JS_AND_CSS.test(f.name)).length} files ` +
-        `(JS ${kib(weigh(files, /\.js$/))}; first-load JS ${kib(firstBytes)}), ` +
-        `floor ${kib(floor)} (JS ${kib(weigh(floorFiles, /\.js$/))}): ${(app / floor).toFixed(2)}x the floor`,
+      `gzip: first load ${kib(firstBytes)} (${(firstBytes / floor).toFixed(2)}x), until idle ${kib(untilIdle)} ` +
+        `(${(untilIdle / floor).toFixed(2)}x), on demand ${kib(weigh(onDemand, /./))}, ` +
+        `all ${kib(weigh(files, JS_AND_CSS))} in ${files.filter((f) => JS_AND_CSS.test(f.name)).length} files; ` +
+        `floor ${kib(floor)}`,
     );
-    expect(
-      app,
-      `all the build's JS and CSS, gzip ${kib(app)}, over 1.3x the floor's ${kib(floor)} (${kib(1.3 * floor)})`,
-    ).toBeLessThanOrEqual(1.3 * floor);
+    expect(firstBytes, `first load ${kib(firstBytes)} over 1.3x the floor's ${kib(floor)}`).toBeLessThanOrEqual(
+      1.3 * floor,
+    );
+    expect(untilIdle, `until idle ${kib(untilIdle)} over 1.45x the floor's ${kib(floor)}`).toBeLessThanOrEqual(
+      1.45 * floor,
+    );
+    expect(onDemand.filter((f) => first.has(f.name)).map((f) => f.name)).toEqual([]);
     const lazy = files.filter((f) => f.name.endsWith(".js") && !first.has(f.name));
     for (const chunk of lazy)
       expect(`${chunk.name} ${gz(chunk) < 30 * 1024 ? "small" : gz(chunk)}`).toBe(`${chunk.name} small`);

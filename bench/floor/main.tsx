@@ -1,13 +1,12 @@
 // The floor: the least a page built from our libraries can cost. Each library is used the way the
 // app uses it, and no more: a wouter route /orders/:id, one query for the order (its answer checked
 // with a zod/mini schema, as the app's API client does), one form validated by a zod/mini schema
-// through the resolver, in one Radix dialog opened by a button or by the item of a Radix dropdown
-// menu. One plain page in one script: nothing is split out or loaded later. The refund dialog
+// through the resolver, in one Radix dialog opened by a button or by the item of a menu button
+// written by hand, as the app's is. One plain page in one script: nothing is split out or loaded later. The refund dialog
 // holds the four fields the spec gives the app's refund panel (payment, amount, reason, note) and,
 // like the panel, has an address of its own (/orders/:id/refund), so Back and a reload keep it.
 import { zodResolver } from "@hookform/resolvers/zod";
 import * as Dialog from "@radix-ui/react-dialog";
-import * as Menu from "@radix-ui/react-dropdown-menu";
 import { QueryClient, QueryClientProvider, useQuery } from "@tanstack/react-query";
 import { StrictMode, useState } from "react";
 import { createRoot } from "react-dom/client";
@@ -122,6 +121,7 @@ function OrderPage() {
   const [, navigate] = useLocation();
   const order = useQuery({ queryKey: ["order", id], queryFn: () => getOrder(id) });
   const [capturing, setCapturing] = useState(false);
+  const [menu, setMenu] = useState(false);
   // Like the app, the page shows its content only once the order is in: its paint waits for the server.
   if (!order.data)
     return <p className="py-16 text-center text-gray-600">{order.error ? order.error.message : "Loading order…"}</p>;
@@ -139,22 +139,31 @@ function OrderPage() {
         >
           Capture payment
         </button>
-        {/* Not modal, like the app's row menu: the dialog its item opens takes focus from it. */}
-        <Menu.Root modal={false}>
-          <Menu.Trigger aria-label="Payment actions" className="rounded-md px-3 py-2 hover:bg-gray-100">
-            <span aria-hidden>⋯</span>
-          </Menu.Trigger>
-          <Menu.Portal>
-            <Menu.Content align="end" sideOffset={4} className="min-w-40 rounded-md border bg-white p-1 shadow-lg">
-              <Menu.Item
-                onSelect={() => navigate(`/orders/${id}/refund`)}
-                className="cursor-pointer rounded px-3 py-2 text-sm outline-none data-[highlighted]:bg-gray-100"
-              >
-                Refund
-              </Menu.Item>
-            </Menu.Content>
-          </Menu.Portal>
-        </Menu.Root>
+        {/* The least a menu button can be: no library, one item. */}
+        <button
+          type="button"
+          aria-label="Payment actions"
+          aria-haspopup="menu"
+          aria-expanded={menu}
+          onClick={() => setMenu(!menu)}
+          className="rounded-md px-3 py-2 hover:bg-gray-100"
+        >
+          <span aria-hidden>⋯</span>
+        </button>
+        {menu && (
+          <div role="menu" className="min-w-40 rounded-md border bg-white p-1 shadow-lg">
+            <div
+              role="menuitem"
+              tabIndex={-1}
+              ref={(el) => el?.focus()}
+              onClick={() => navigate(`/orders/${id}/refund`)}
+              onKeyDown={(e) => e.key === "Enter" && navigate(`/orders/${id}/refund`)}
+              className="cursor-pointer rounded px-3 py-2 text-sm outline-none focus:bg-gray-100"
+            >
+              Refund
+            </div>
+          </div>
+        )}
       </div>
       {capturing && <CaptureDialog onClose={() => setCapturing(false)} />}
       {rest === "refund" && <RefundDialog onClose={() => navigate(`/orders/${id}`)} />}

@@ -72,4 +72,35 @@ describe("row menu", () => {
     expect(details).toHaveBeenCalledTimes(1);
     expect(refund).toHaveBeenCalledTimes(1);
   });
+
+  it("moves by Home, End and a first letter, and Space or Enter chooses without opening the menu again", async () => {
+    const { user, details, refund, trigger } = setup();
+    trigger().focus();
+    await user.keyboard("{ArrowUp}");
+    await waitFor(() => expect(screen.getByRole("menuitem", { name: "View details" })).toHaveFocus());
+    await user.keyboard("{Home}");
+    expect(screen.getByRole("menuitem", { name: "Refund" })).toHaveFocus();
+    await user.keyboard("{End}");
+    expect(screen.getByRole("menuitem", { name: "View details" })).toHaveFocus();
+    await user.keyboard("r");
+    expect(screen.getByRole("menuitem", { name: "Refund" })).toHaveFocus();
+    await user.keyboard(" ");
+    expect(refund).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole("menu")).not.toBeInTheDocument();
+    await user.keyboard("{ArrowDown}");
+    await waitFor(() => expect(screen.getByRole("menuitem", { name: "Refund" })).toHaveFocus());
+    await user.keyboard("{ArrowDown}{Enter}");
+    expect(details).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole("menu")).not.toBeInTheDocument();
+    expect(trigger()).toHaveFocus();
+  });
+
+  it("closes on a press elsewhere and leaves focus where the press put it", async () => {
+    const { user, trigger } = setup();
+    await user.click(trigger());
+    await screen.findByRole("menu");
+    await user.click(screen.getByRole("button", { name: "Before" }));
+    expect(screen.queryByRole("menu")).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Before" })).toHaveFocus();
+  });
 });
