@@ -129,10 +129,10 @@ const orderDialogs = new RegExp(
   [
     // Not the draft: sign-out clears it from the first screen on (app/forget.ts), dialogs or none.
     "/src/features/refund/(?!refund-draft\\.)",
-    "/src/features/order-detail/(capture-|mark-paid-|move-balance|payment-details-|manual-copy-|use-overpay-)",
+    "/src/features/order-detail/(capture-|mark-paid-|move-balance|payment-details-|manual-copy-|use-overpay-|record-payment-)",
     "/src/components/ui/(balance-preview|amount-input|status-line|move-actions|move-words)\\.",
     "/src/lib/(amount-schema|parse-amount|idempotency|read-number|currency-marks|amount-messages|number-marks|native-digits)\\.",
-    "/src/api/(money-moves|use-money-submit|payments|balance|reconcile|unclear-moves|answer-window)\\.",
+    "/src/api/(money-moves|use-money-submit|payments|balance|reconcile|unclear-moves|answer-window|record-payment)\\.",
     "/@tanstack/.*/(useMutation|mutationObserver)\\.",
   ].join("|"),
 );

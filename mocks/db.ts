@@ -71,6 +71,8 @@ export type MOrder = {
   /** The order total when the current version began (Medusa's `original_order_total`). */
   version_start_total: number;
   collections: MCollection[];
+  /** Medusa's free-form order metadata (notes such as how a payment recorded here was received). */
+  metadata?: Record<string, unknown> | null;
 };
 export type MReason = { id: string; label: string; code: string; description: string | null; created_at: string };
 

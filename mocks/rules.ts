@@ -34,7 +34,7 @@ export function requirePayment(db: DB, id: string) {
 
 export function requireCollection(db: DB, id: string) {
   const found = findCollection(db, id);
-  if (!found) throw notFound(`Payment collection with id: ${id} was not found`);
+  if (!found) throw notFound(`PaymentCollection id not found: ${id}`); // as 2.21.2 words it (record-payment transcripts)
   return found;
 }
 
@@ -162,4 +162,21 @@ export function confirmEditAddItem(db: DB, order: MOrder, title: string, unitPri
   order.version_start_total = before;
   const due = orderSummary(order).pending_difference;
   if (due > 0 && due !== pendingBefore) createCollection(db, order.id, due - Math.max(pendingBefore, 0));
+}
+
+/**
+ * POST /admin/orders/:id with `metadata`: keys are merged into what the order has, an empty
+ * string removes one; a canceled order takes no update.
+ */
+export function updateOrderMetadata(db: DB, orderId: string, metadata: Record<string, unknown> | null | undefined) {
+  const order = requireOrder(db, orderId);
+  if (order.status === "canceled") throw invalid(`Order with id ${order.id} has been canceled.`);
+  if (metadata === undefined) return order;
+  const merged: Record<string, unknown> = { ...(order.metadata ?? {}) };
+  for (const [key, value] of Object.entries(metadata ?? {})) {
+    if (value === "") delete merged[key];
+    else merged[key] = value;
+  }
+  order.metadata = merged;
+  return order;
 }

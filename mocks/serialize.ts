@@ -180,6 +180,7 @@ export function orderJson(db: DB, o: MOrder, fields: string | null) {
     tax_total: num(o.tax_total, cur),
     discount_total: num(o.discount_total, cur),
     credit_line_total: num(t.credit_line_total, cur),
+    metadata: o.metadata ?? null,
   };
   const out: Record<string, unknown> = { id: o.id };
   for (const [key, value] of Object.entries(scalars)) if (want.scalar(key)) out[key] = value;

@@ -41,8 +41,12 @@ export const str = (v: Json | undefined): string | null => (typeof v === "string
 
 export function client(origin: string) {
   let token: string | null = null;
-  async function call(method: string, path: string, opts: { body?: unknown; auth?: boolean } = {}): Promise<Reply> {
-    const headers: Record<string, string> = {};
+  async function call(
+    method: string,
+    path: string,
+    opts: { body?: unknown; auth?: boolean; headers?: Record<string, string> } = {},
+  ): Promise<Reply> {
+    const headers: Record<string, string> = { ...opts.headers };
     if (opts.auth !== false && token) headers.authorization = `Bearer ${token}`;
     let body: string | undefined;
     if (opts.body !== undefined) {

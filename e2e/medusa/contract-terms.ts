@@ -37,7 +37,9 @@ export function idNamer() {
     if (Array.isArray(value)) return value.map((v) => walk(v));
     if (value && typeof value === "object") {
       const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1));
-      return Object.fromEntries(entries.map(([k, v]) => [k, walk(v, k)]));
+      // An id at the end of a key (the app's order metadata: "manual_payment_pay_01...") is named too.
+      const named = (k: string) => k.replace(/pay_(01[0-9A-Z]{18,30})$/, (id) => name(id, "pay"));
+      return Object.fromEntries(entries.map(([k, v]) => [named(k), walk(v, k)]));
     }
     return (value ?? null) as Json;
   };

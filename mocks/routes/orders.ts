@@ -2,7 +2,7 @@
 // it strips `payment_status` and answers every order (the plugin's /admin/order-payments filters).
 import { http, type HttpHandler } from "msw";
 import type { MOrder } from "../db";
-import { requireOrder } from "../rules";
+import { MedusaError, requireOrder, updateOrderMetadata } from "../rules";
 import { orderJson } from "../serialize";
 import { pageOf, type Context } from "./admin";
 
@@ -39,6 +39,18 @@ export function orderHandlers({ db, admin }: Context): HttpHandler[] {
       "*/admin/orders/:id",
       admin(({ request, params }) => {
         const order = requireOrder(db(), params.id!);
+        return { order: orderJson(db(), order, new URL(request.url).searchParams.get("fields")) };
+      }),
+    ),
+    // Only `metadata` is kept by the mock: the app writes nothing else on an order.
+    http.post(
+      "*/admin/orders/:id",
+      admin(({ request, params, body }) => {
+        const { metadata } = (body ?? {}) as { metadata?: unknown };
+        if (metadata !== undefined && metadata !== null && (typeof metadata !== "object" || Array.isArray(metadata))) {
+          throw new MedusaError(400, "invalid_data", "Invalid request: Expected type: 'object' for field 'metadata'");
+        }
+        const order = updateOrderMetadata(db(), params.id!, metadata as Record<string, unknown> | null | undefined);
         return { order: orderJson(db(), order, new URL(request.url).searchParams.get("fields")) };
       }),
     ),

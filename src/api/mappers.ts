@@ -1,6 +1,7 @@
 // API shapes to the app's own types. This is the one place decimal amounts
 // become integer minor units.
 import { fromApi } from "@/lib/money";
+import { notesFromMetadata, type ManualPaymentNote } from "./manual-payment-notes";
 import type * as z from "zod/mini";
 import type { ApiOrder, ApiOrderListItem, ApiPayment, paymentStatusSchema } from "./schemas";
 
@@ -56,6 +57,8 @@ export type Order = {
     currentTotal: number;
   };
   collections: PaymentCollection[];
+  /** How payments recorded in this app were received, by payment id (kept in the order's metadata). */
+  manualPayments: Record<string, ManualPaymentNote>;
 };
 export type OrderListItem = {
   id: string;
@@ -134,6 +137,7 @@ export function toOrder(o: ApiOrder): Order {
         collectionId: p.payment_collection_id ?? c.id,
       })),
     })),
+    manualPayments: notesFromMetadata(o.metadata),
   };
 }
 

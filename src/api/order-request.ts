@@ -17,6 +17,7 @@ export const ORDER_FIELDS = [
   "discount_total",
   "credit_line_total",
   "payment_status",
+  "metadata", // how payments recorded here were received (manual-payment-notes.ts)
   "+summary",
   "customer.first_name",
   "customer.last_name",

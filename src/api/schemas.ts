@@ -101,6 +101,7 @@ export const orderSchema = z.object({
   ),
   summary: summarySchema,
   payment_collections: z.nullish(z.array(collectionSchema)),
+  metadata: z.nullish(z.record(z.string(), z.unknown())),
 });
 
 export const orderListItemSchema = z.object({

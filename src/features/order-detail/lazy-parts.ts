@@ -8,6 +8,9 @@ export const CaptureDialog = lazyWithPreload(() =>
 export const MarkPaidDialog = lazyWithPreload(() =>
   import("./mark-paid-dialog").then((m) => ({ default: m.MarkPaidDialog })),
 );
+export const RecordPaymentDialog = lazyWithPreload(() =>
+  import("./record-payment-dialog").then((m) => ({ default: m.RecordPaymentDialog })),
+);
 export const PaymentDetailsDialog = lazyWithPreload(() =>
   import("./payment-details-dialog").then((m) => ({ default: m.PaymentDetailsDialog })),
 );

@@ -8,7 +8,7 @@ import { cn } from "@/lib/cn";
 import { formatDate } from "@/lib/format";
 import { formatMoney } from "@/lib/money";
 import { CopyLinkButton } from "./copy-link-button";
-import { MarkPaidDialog } from "./lazy-parts";
+import { MarkPaidDialog, RecordPaymentDialog } from "./lazy-parts";
 import { heldWhy } from "./payment-row";
 
 /**
@@ -17,6 +17,8 @@ import { heldWhy } from "./payment-row";
  */
 export function OutstandingBox({ order }: { order: Order }) {
   const [marking, setMarking] = useState<OpenRequest | null>(null);
+  // The request a payment received outside the store settles part of, and the most it can be.
+  const [recording, setRecording] = useState<{ request: OpenRequest; max: number } | null>(null);
   const money = (minor: number) => formatMoney(minor, order.currency);
   const b = orderBalance(order);
   // Medusa keeps counting a canceled order's remaining total as unpaid; nobody is going to pay it.
@@ -50,7 +52,12 @@ export function OutstandingBox({ order }: { order: Order }) {
                 <span className="font-semibold tabular-nums">{money(cover.amount)}</span> {coverWords(cover)}
               </p>
               {cover.kind === "request" && (
-                <RequestActions request={cover.request} orderId={order.id} onMark={setMarking} />
+                <RequestActions
+                  request={cover.request}
+                  orderId={order.id}
+                  onMark={setMarking}
+                  onRecord={(request) => setRecording({ request, max: cover.amount })}
+                />
               )}
             </li>
           ))}
@@ -86,6 +93,17 @@ export function OutstandingBox({ order }: { order: Order }) {
           Refund
         </Link>
       )}
+      {recording && (
+        <Suspense fallback={null}>
+          <RecordPaymentDialog
+            orderId={order.id}
+            request={recording.request}
+            max={recording.max}
+            currency={order.currency}
+            onClose={() => setRecording(null)}
+          />
+        </Suspense>
+      )}
       {marking && (
         <Suspense fallback={null}>
           <MarkPaidDialog
@@ -102,7 +120,13 @@ export function OutstandingBox({ order }: { order: Order }) {
 }
 
 /** What a merchant can do about an unpaid request: record it as paid, or send the customer its link. */
-function RequestActions(props: { request: OpenRequest; orderId: string; onMark: (r: OpenRequest) => void }) {
+function RequestActions(props: {
+  request: OpenRequest;
+  orderId: string;
+  onMark: (r: OpenRequest) => void;
+  /** Only where the request stands for money still owed: a payment here is capped at it. */
+  onRecord?: (r: OpenRequest) => void;
+}) {
   if (props.request.status !== "not_paid") return null;
   return (
     <div className="mt-2 flex flex-wrap gap-2">
@@ -115,6 +139,16 @@ function RequestActions(props: { request: OpenRequest; orderId: string; onMark: 
       >
         Mark as paid
       </Button>
+      {props.onRecord && (
+        <Button
+          size="sm"
+          onClick={() => props.onRecord?.(props.request)}
+          onPointerEnter={() => void RecordPaymentDialog.preload()}
+          onFocus={() => void RecordPaymentDialog.preload()}
+        >
+          Record payment
+        </Button>
+      )}
       <CopyLinkButton collectionId={props.request.collectionId} orderId={props.orderId} />
     </div>
   );

@@ -1,4 +1,5 @@
 import { Link } from "wouter";
+import { noteWords } from "@/api/manual-payment-notes";
 import type { Order, Payment } from "@/api/mappers";
 import { figuresInOrder } from "@/api/payment-figures";
 import { statusLabels } from "@/api/status";
@@ -35,6 +36,9 @@ export function PaymentRow({ order, payment, onCapture }: Props) {
           <p className="text-sm text-muted">
             {providerName(payment.provider)} · {formatDate(payment.createdAt)}
           </p>
+          {order.manualPayments[payment.id] && (
+            <p className="text-sm">Received: {noteWords(order.manualPayments[payment.id]!)}</p>
+          )}
         </div>
         <div className="flex items-center gap-2">
           <Badge tone={status.tone}>{status.label}</Badge>
