@@ -36,6 +36,20 @@ export default defineConfig({
     medusa
       ? { name: "medusa", grepInvert: /@mock/, use: { ...devices["Desktop Chrome"], launchOptions } }
       : { name: "demo", use: { ...devices["Desktop Chrome"], launchOptions } },
+    // The two money journeys once more in a merchant's hand: an iPhone 13's screen and touch, in
+    // Chromium (the one browser the suite drives). The rest stays at desktop size;
+    // phone.spec.ts checks every screen at phone widths by itself.
+    {
+      name: medusa ? "medusa-phone" : "phone",
+      testMatch: ["capture.spec.ts", "refund.spec.ts"],
+      ...(medusa ? { grepInvert: /@mock/ } : {}),
+      use: {
+        ...devices["iPhone 13"],
+        viewport: { width: 390, height: 844 },
+        defaultBrowserType: "chromium",
+        launchOptions,
+      },
+    },
   ],
   webServer: {
     command: medusa
