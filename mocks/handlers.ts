@@ -3,6 +3,7 @@ import type { HttpHandler } from "msw";
 import type { MockBackend } from "./backend";
 import { createContext } from "./routes/admin";
 import { authHandlers } from "./routes/auth";
+import { captureQueueHandlers } from "./routes/capture-queue";
 import { collectionHandlers } from "./routes/collections";
 import { demoHandlers } from "./routes/demo";
 import { orderPaymentHandlers } from "./routes/order-payments";
@@ -16,6 +17,7 @@ export function createHandlers(backend: MockBackend): HttpHandler[] {
   const context = createContext(backend);
   return [
     ...authHandlers(context),
+    ...captureQueueHandlers(context),
     ...orderPaymentHandlers(context),
     ...orderHandlers(context),
     ...paymentHandlers(context),

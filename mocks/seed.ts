@@ -40,7 +40,9 @@ export function seed(): DB {
   moreOrders(seeder);
   // Added after the others so their numbers stay as they were.
   canceledAfterCapture(seeder);
-  return seeder.done();
+  const db = seeder.done();
+  authorizationsToCapture(db);
+  return db;
 }
 
 /** Named orders the tests and the README walk through. */
@@ -186,4 +188,33 @@ function canceledAfterCapture({ place, capture, cancel }: Seeder) {
   const o = place("Jean Bartik", "jean.bartik@example.com", "usd", [["Analytical Notebook", 2500, 2]], 1000);
   capture(o, 2500);
   cancel(o);
+}
+
+const DAY = 86_400_000;
+
+/**
+ * The capture queue's every state, whenever the demo is reset: the payments authorized and not
+ * yet captured at all get authorization times relative to now (with the demo's 7-day window):
+ * expired, expiring today, tomorrow, in 2 days and later. The partly captured ones keep their
+ * seeded times, weeks ago: their remainders have lapsed.
+ */
+function authorizationsToCapture(db: DB, now = Date.now()) {
+  const endOfToday = new Date(now).setHours(24, 0, 0, 0);
+  // Expires halfway through what is left of today, and a minute from now at the least.
+  const today = now + Math.max((endOfToday - now) / 2, 60_000) - 7 * DAY;
+  const byOrder: Record<number, number> = {
+    1001: now - 1 * DAY, // expires in 6 days
+    1009: today,
+    1014: now - 6 * DAY, // tomorrow
+    1015: now - 5 * DAY, // in 2 days
+  };
+  const others = [8.5, 4, 2.5, 3, 0.2, 7.5, 1.5].map((days) => now - days * DAY);
+  for (const order of db.orders) {
+    if (order.status === "canceled") continue;
+    for (const payment of order.collections.flatMap((c) => c.payments)) {
+      if (payment.canceled_at || payment.captures.length) continue;
+      const at = byOrder[order.display_id] ?? others.shift();
+      if (at !== undefined) payment.created_at = new Date(at).toISOString();
+    }
+  }
 }

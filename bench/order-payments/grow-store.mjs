@@ -1,8 +1,9 @@
 // Grows a seeded harness store to N orders in SQL: each round copies every seeded order with the
 // rows GET /admin/order-payments reads (order, its summaries, its payment collections and their
-// links, its customer). Over HTTP the same store would take hours; copies keep every payment
-// status of the seed represented in the same proportions. Items, payments and addresses are not
-// copied: the list never reads them, and the copies are thrown away with the harness.
+// links, its customer) and the rows the capture queue reads (payments and their captures). Over
+// HTTP the same store would take hours; copies keep every payment status of the seed represented
+// in the same proportions. Items and addresses are not copied: neither route reads them, and the
+// copies are thrown away with the harness.
 
 /** SQL for one statement that makes `rounds` copies of the seeded orders. */
 const copySql = (rounds) => `
@@ -49,7 +50,26 @@ const copySql = (rounds) => `
   INSERT INTO order_payment_collection (id, order_id, payment_collection_id, created_at, updated_at, deleted_at)
     SELECT l.id || '_b' || m.g, m.dst, l.payment_collection_id || '_b' || m.g, l.created_at, l.updated_at,
       l.deleted_at
-    FROM bench_map m JOIN order_payment_collection l ON l.order_id = m.src;`;
+    FROM bench_map m JOIN order_payment_collection l ON l.order_id = m.src;
+
+  -- Payments and their captures, for the capture queue (a session id of its own per copy: Medusa
+  -- keeps it unique among live payments).
+  INSERT INTO payment (id, amount, raw_amount, currency_code, provider_id, data, created_at, updated_at, deleted_at,
+      captured_at, canceled_at, payment_collection_id, payment_session_id, metadata)
+    SELECT p.id || '_b' || m.g, p.amount, p.raw_amount, p.currency_code, p.provider_id, p.data, p.created_at,
+      p.updated_at, p.deleted_at, p.captured_at, p.canceled_at, p.payment_collection_id || '_b' || m.g,
+      p.payment_session_id || '_b' || m.g, p.metadata
+    FROM bench_map m
+    JOIN order_payment_collection l ON l.order_id = m.src
+    JOIN payment p ON p.payment_collection_id = l.payment_collection_id;
+
+  INSERT INTO capture (id, amount, raw_amount, payment_id, created_at, updated_at, deleted_at, created_by, metadata)
+    SELECT x.id || '_b' || m.g, x.amount, x.raw_amount, x.payment_id || '_b' || m.g, x.created_at, x.updated_at,
+      x.deleted_at, x.created_by, x.metadata
+    FROM bench_map m
+    JOIN order_payment_collection l ON l.order_id = m.src
+    JOIN payment p ON p.payment_collection_id = l.payment_collection_id
+    JOIN capture x ON x.payment_id = p.id;`;
 
 /**
  * Makes the store hold at least `target` orders (never removes any) and refreshes the planner's

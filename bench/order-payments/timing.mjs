@@ -37,7 +37,7 @@ export async function measure(url, token, runs) {
   return {
     source: last.source,
     count: last.body.count,
-    rows: last.body.orders.length,
+    rows: (last.body.orders ?? last.body.payments).length,
     server: { median: percentile(server, 50), p95: percentile(server, 95) },
     wall: { median: percentile(wall, 50), p95: percentile(wall, 95) },
   };

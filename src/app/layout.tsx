@@ -2,10 +2,12 @@ import { useIsMutating, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState, type ReactNode } from "react";
 import { Link, useLocation } from "wouter";
 import { meQueryOptions, signOut } from "@/api/auth";
+import { captureCountQueryOptions } from "@/api/capture-queue";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { toast } from "@/components/ui/toast";
 import { ApiError } from "@/lib/api-client";
+import { whenIdle } from "./perf/idle";
 
 export function Layout({ children }: { children: ReactNode }) {
   useWarnBeforeLeavingWhileSending();
@@ -21,6 +23,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <Link href="/orders" className="text-sm text-muted hover:text-ink">
               Orders
             </Link>
+            <CaptureLink />
           </nav>
           {/* A box on wide screens; on a phone its parts join the rows: Sign out beside the nav, the demo strip below. */}
           <div className="contents sm:ml-auto sm:flex sm:items-center sm:gap-3">
@@ -33,6 +36,35 @@ export function Layout({ children }: { children: ReactNode }) {
       </header>
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
     </div>
+  );
+}
+
+/**
+ * "To capture" with how many payments wait. The count is asked for once the page is idle, so it
+ * never delays the screen, and again on each navigation once a money move has made it stale.
+ */
+function CaptureLink() {
+  const [location] = useLocation();
+  const [idle, setIdle] = useState(false);
+  useEffect(() => whenIdle(() => setIdle(true)), []);
+  const signedIn = location !== "/sign-in";
+  return (
+    <Link href="/to-capture" className="text-sm whitespace-nowrap text-muted hover:text-ink">
+      To capture
+      {idle && signedIn && <CaptureCount key={location} />}
+    </Link>
+  );
+}
+
+function CaptureCount() {
+  const { data } = useQuery(captureCountQueryOptions());
+  if (!data?.rows) return null;
+  return (
+    <span className="ml-1.5 rounded-full bg-gray-100 px-1.5 py-0.5 text-xs font-medium text-ink tabular-nums">
+      <span className="sr-only"> </span>
+      {data.count}
+      <span className="sr-only"> payments</span>
+    </span>
   );
 }
 

@@ -5,7 +5,7 @@ import { refundReasonsQueryOptions } from "@/api/refund-reasons";
 import { pluginQueryOptions } from "@/api/server-plugin";
 import { lazyWithPreload } from "@/components/ui/lazy";
 import { NavigationProvider } from "@/components/ui/navigation";
-import { preloadOrderDialogs } from "@/features/order-detail/lazy-parts";
+import { CaptureDialog, preloadOrderDialogs } from "@/features/order-detail/lazy-parts";
 import { OrderDetailPage } from "@/features/order-detail/order-detail-page";
 import { OrdersListPage } from "@/features/orders-list/orders-list-page";
 import { AuthGate } from "./auth-gate";
@@ -20,6 +20,18 @@ const RefundDrawer = lazyWithPreload(async () => ({
 const SignInPage = lazyWithPreload(async () => ({
   default: (await import("@/features/auth/sign-in-page")).SignInPage,
 }));
+const CaptureQueuePage = lazyWithPreload(async () => ({
+  default: (await import("@/features/capture-queue/capture-queue-page")).CaptureQueuePage,
+}));
+
+/** The capture queue captures through the order page's own dialog. */
+function CaptureQueue() {
+  return (
+    <Suspense fallback={<p className="text-sm text-muted">Loading…</p>}>
+      <CaptureQueuePage CaptureDialog={CaptureDialog} />
+    </Suspense>
+  );
+}
 
 function SignIn() {
   return (
@@ -77,6 +89,7 @@ export function AppRoutes() {
                 <Redirect to="/orders" replace />
               </Route>
               <Route path="/orders" component={OrdersListPage} />
+              <Route path="/to-capture" component={CaptureQueue} />
               <Route path="/orders/:id/*?" component={OrderRoute} />
               <Route component={NotFound} />
             </Switch>

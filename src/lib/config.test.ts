@@ -6,7 +6,9 @@ const serve = (body: unknown, type = "application/json") =>
     .spyOn(globalThis, "fetch")
     .mockResolvedValue(new Response(JSON.stringify(body), { headers: { "content-type": type } }));
 
-afterEach(() => setConfig({ backendUrl: "http://localhost:9000", storefrontUrl: "", demo: false }));
+afterEach(() =>
+  setConfig({ backendUrl: "http://localhost:9000", storefrontUrl: "", demo: false, authorizationDays: { default: 7 } }),
+);
 
 describe("runtime configuration", () => {
   it("reads the backend and storefront addresses from config.json beside the app", async () => {
@@ -23,6 +25,13 @@ describe("runtime configuration", () => {
     expect(getConfig().backendUrl).toBe("http://localhost:9000");
   });
 
+  it("reads each provider's authorization window in whole days, 7 by default, and drops the rest", async () => {
+    setConfig({ demo: false });
+    serve({ authorizationDays: { pp_stripe_stripe: 7, pp_paypal_paypal: 29, pp_odd: 0, "a b": 3, pp_half: 1.5 } });
+    await loadConfig();
+    expect(getConfig().authorizationDays).toEqual({ default: 7, pp_stripe_stripe: 7, pp_paypal_paypal: 29 });
+  });
+
   it("ignores settings of the wrong type", async () => {
     setConfig({ demo: false, backendUrl: "http://localhost:9000" });
     serve({ backendUrl: 42 });
@@ -36,6 +45,7 @@ describe("runtime configuration", () => {
     const metas = [
       ["order-payments-api", "same-origin"],
       ["order-payments-storefront", "https://shop.test"],
+      ["order-payments-authorization-days", '{"default":5,"pp_stripe_stripe":7}'],
     ].map(([name, content]) => {
       const meta = document.createElement("meta");
       meta.setAttribute("name", name!);
@@ -47,7 +57,11 @@ describe("runtime configuration", () => {
     } finally {
       metas.forEach((meta) => meta.remove());
     }
-    expect(getConfig()).toMatchObject({ backendUrl: window.location.origin, storefrontUrl: "https://shop.test" });
+    expect(getConfig()).toMatchObject({
+      backendUrl: window.location.origin,
+      storefrontUrl: "https://shop.test",
+      authorizationDays: { default: 5, pp_stripe_stripe: 7 },
+    });
     expect(fetch).not.toHaveBeenCalled();
   });
 });

@@ -33,6 +33,13 @@ describe("the index.html the plugin serves", () => {
     );
   });
 
+  it("passes the authorization windows as JSON the app reads", () => {
+    const html = servedIndexHtml(built, { appPath: "/p", authorizationDays: { default: 5, pp_stripe_stripe: 7 } });
+    expect(html).toContain(
+      '<meta name="order-payments-authorization-days" content="{&quot;default&quot;:5,&quot;pp_stripe_stripe&quot;:7}" />',
+    );
+  });
+
   it("refuses a page without a <base>, which could not work under a path", () => {
     expect(() => servedIndexHtml("<html><head></head></html>", { appPath: "/payments" })).toThrow(/no <base href>/);
   });

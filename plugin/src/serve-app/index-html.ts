@@ -8,17 +8,21 @@ import type { AppOptions } from "./options";
 // The names the app reads (src/lib/config.ts in order-payments-admin).
 export const API_META = "order-payments-api";
 export const STOREFRONT_META = "order-payments-storefront";
+export const WINDOWS_META = "order-payments-authorization-days";
 
 const BASE = /<base href="[^"]*"\s*\/?>/;
 const CONFIG_PRELOAD = /<link\b[^>]*\bhref="[^"]*config\.json"[^>]*>\s*/;
 
 const attribute = (value: string) => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
-export function servedIndexHtml(html: string, { appPath, storefrontUrl }: AppOptions): string {
+export function servedIndexHtml(html: string, { appPath, storefrontUrl, authorizationDays }: AppOptions): string {
   if (!BASE.test(html)) {
     throw new Error("index.html has no <base href>: it is not a build of order-payments-admin (npm run build).");
   }
   const head = [`<base href="${appPath}/" />`, `<meta name="${API_META}" content="same-origin" />`];
   if (storefrontUrl) head.push(`<meta name="${STOREFRONT_META}" content="${attribute(storefrontUrl)}" />`);
+  if (authorizationDays) {
+    head.push(`<meta name="${WINDOWS_META}" content="${attribute(JSON.stringify(authorizationDays))}" />`);
+  }
   return html.replace(BASE, head.join("\n    ")).replace(CONFIG_PRELOAD, "");
 }

@@ -23,6 +23,14 @@ describe("the plugin's app options", () => {
     expect(() => appOptions({ storefrontUrl: "shop.test" })).toThrow(/storefrontUrl/);
   });
 
+  it("takes authorization windows only as whole days from 1 to 365 by provider", () => {
+    const authorizationDays = { default: 7, pp_stripe_stripe: 5 };
+    expect(appOptions({ authorizationDays })).toMatchObject({ authorizationDays });
+    for (const bad of [7, { default: 0 }, { default: 366 }, { default: 1.5 }, { "a b": 3 }, null]) {
+      expect(() => appOptions({ authorizationDays: bad })).toThrow(/authorizationDays/);
+    }
+  });
+
   it("finds its own entry in the store's plugins list, by name or by a path ending in it", () => {
     const options = { appPath: "/pay" };
     expect(ownOptions(["other", { resolve: "medusa-order-payments", options }])).toBe(options);

@@ -11,6 +11,8 @@ export type AppOptions = {
   appDir?: string;
   /** The storefront's address, for payment links; the app reads it from the page. */
   storefrontUrl?: string;
+  /** Days each provider holds an authorization, by provider id and "default" (the capture queue's expiry). */
+  authorizationDays?: Record<string, number>;
 };
 
 // Medusa's own prefixes: the app must never hide an API route or Medusa's dashboard.
@@ -22,7 +24,7 @@ const fail = (message: string): never => {
 
 /** The options checked and normalised; null when the store turned the app off (appPath: false). */
 export function appOptions(options: Record<string, unknown> = {}): AppOptions | null {
-  const { appPath = "/payments", appDir, storefrontUrl } = options;
+  const { appPath = "/payments", appDir, storefrontUrl, authorizationDays } = options;
   if (appPath === false) return null;
   const path = typeof appPath === "string" ? appPath.replace(/\/+$/, "") : appPath;
   // Plain segments that never start with a dot (no "..", no hidden names).
@@ -37,10 +39,22 @@ export function appOptions(options: Record<string, unknown> = {}): AppOptions | 
   if (storefrontUrl !== undefined && (typeof storefrontUrl !== "string" || !/^https?:\/\//.test(storefrontUrl))) {
     fail(`storefrontUrl must be an http(s) address; got ${JSON.stringify(storefrontUrl)}.`);
   }
+  const days = (d: unknown) => Number.isInteger(d) && (d as number) >= 1 && (d as number) <= 365;
+  if (
+    authorizationDays !== undefined &&
+    (typeof authorizationDays !== "object" ||
+      authorizationDays === null ||
+      !Object.entries(authorizationDays).every(([k, d]) => /^[\w-]{1,100}$/.test(k) && days(d)))
+  ) {
+    fail(
+      `authorizationDays must map provider ids (and "default") to whole days from 1 to 365, such as { default: 7 }; got ${JSON.stringify(authorizationDays)}.`,
+    );
+  }
   return {
     appPath: path,
     appDir: appDir as string | undefined,
     storefrontUrl: storefrontUrl as string | undefined,
+    authorizationDays: authorizationDays as Record<string, number> | undefined,
   };
 }
 
