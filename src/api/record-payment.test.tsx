@@ -43,7 +43,7 @@ async function recordHook() {
     });
     return outcome!;
   };
-  return { orderId, order, openId: open.id, send };
+  return { orderId, order, openId: open.id, send, result };
 }
 
 const writes = () => mock.requests.filter((r) => r.method !== "GET");
@@ -132,5 +132,34 @@ describe("useRecordPayment", () => {
     const { send, order } = await recordHook();
     expect(await send(1000)).toMatchObject({ kind: "recorded", note: "Order has been canceled.", request: null });
     expect(unpaid(order().collections)).toEqual([1500]);
+  });
+
+  it("after an unclear payment it blocks, then on a recheck that finds it done takes the remaining steps", async () => {
+    let lost = true;
+    let applied = false;
+    mock.server.use(
+      http.post("*/admin/payment-collections/:id/mark-as-paid", ({ params }) => {
+        if (!lost) return undefined;
+        if (!applied) markAsPaid(mock.backend.db, params.id as string); // it landed, and its answer was lost
+        applied = true;
+        return HttpResponse.error();
+      }),
+      http.get("*/admin/orders/:id", () => (lost && applied ? HttpResponse.error() : undefined)),
+    );
+    const { send, order, result } = await recordHook();
+    expect(await send(1000)).toEqual({ kind: "unknown" });
+    expect(result.current.unclear).toBe(true);
+    expect(unpaid(order().collections)).toEqual([2500]); // nothing more was done
+
+    lost = false;
+    let outcome: RecordOutcome | undefined;
+    await act(async () => {
+      outcome = await result.current.recheck();
+    });
+    expect(outcome).toEqual({ kind: "recorded", late: true, note: null, request: null, rest: 1500 });
+    expect(result.current.unclear).toBe(false);
+    expect(unpaid(order().collections)).toEqual([1500]);
+    // Paid once, however often it was asked about.
+    expect(order().collections.filter((c) => c.status === "completed" && c.amount === 1000)).toHaveLength(1);
   });
 });

@@ -7,7 +7,7 @@
 // 4. DELETE the open request, and 5. POST a new one for what is left, so its payment link asks
 //    for exactly that. A whole request is simply marked as paid (steps 2 and 3).
 // Once the money moved (2) the rest may fail: the outcome then says which step did not happen.
-import { useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import * as z from "zod/mini";
 import { isRefusal, isUnreadableSuccess, request } from "@/lib/api-client";
@@ -64,6 +64,10 @@ const keepNote = (orderId: string, paymentId: string, method: PaymentMethod, ref
 
 const message = (error: unknown) => (error as Error).message;
 
+/** One attempt: what was asked, the request the payment goes on, and the order's requests before it. */
+type Attempt = { input: RecordInput; target: string; whole: boolean; known: Set<string> };
+const unclearAttemptKey = (orderId: string) => ["money-moves", "record-unclear", orderId] as const;
+
 export function useRecordPayment(orderId: string) {
   const client = useQueryClient();
   const mark = useMarkPaidMove(orderId);
@@ -80,6 +84,16 @@ export function useRecordPayment(orderId: string) {
 
   const [busy, setBusy] = useState(false);
   const sending = useRef(false);
+  // Kept in the query cache like the guard's own unclear moves: it outlives the dialog.
+  const unclear =
+    useQuery<Attempt | null>({
+      queryKey: unclearAttemptKey(orderId),
+      queryFn: () => null,
+      enabled: false,
+      staleTime: Infinity,
+      gcTime: Infinity,
+    }).data ?? null;
+  const setUnclear = (attempt: Attempt | null) => client.setQueryData(unclearAttemptKey(orderId), attempt);
 
   /** One at a time: a double click while a payment is being recorded is dropped. */
   async function send(input: RecordInput): Promise<RecordOutcome> {
@@ -121,11 +135,21 @@ export function useRecordPayment(orderId: string) {
       }
     }
     const moved = await mark.send({ collectionId: target, amount });
-    if (moved.kind !== "done") {
-      if (!whole && (moved.kind === "refused" || moved.kind === "not-moved")) await withdraw(amount, known);
-      return moved;
-    }
+    return settled(moved, { input, target, whole, known });
+  }
 
+  /** After the payment step: the rest of the steps once it is done, or taking back the request made for it. */
+  async function settled(moved: MoveOutcome, attempt: Attempt): Promise<RecordOutcome> {
+    const { input, whole, known } = attempt;
+    // No clear answer: the payment may or may not exist. Nothing more until it is checked again.
+    setUnclear(moved.kind === "unknown" ? attempt : null);
+    if (moved.kind === "done") return afterPayment(attempt, moved.late);
+    if (!whole && ["refused", "not-moved", "changed"].includes(moved.kind)) await withdraw(input.amount, known);
+    return moved;
+  }
+
+  async function afterPayment({ input, target, whole }: Attempt, late: boolean): Promise<RecordOutcome> {
+    const { request: open, amount, currency } = input;
     const after = shown();
     const paymentId = after?.collections.find((c) => c.id === target)?.payments[0]?.id;
     let note: string | null = null;
@@ -150,14 +174,29 @@ export function useRecordPayment(orderId: string) {
       }
     }
     await refreshOrder(client, orderId);
-    return { kind: "recorded", late: moved.late, note, request: problem, rest };
+    return { kind: "recorded", late, note, request: problem, rest };
+  }
+
+  /** After "unknown": asks again whether the payment landed, and if it did, takes the remaining steps. */
+  async function recheck(): Promise<RecordOutcome> {
+    if (!unclear) return { kind: "not-moved" };
+    if (sending.current) return { kind: "duplicate" };
+    sending.current = true;
+    setBusy(true);
+    try {
+      return await settled(await mark.recheck(unclear.target), unclear);
+    } finally {
+      sending.current = false;
+      setBusy(false);
+    }
   }
 
   return {
     send,
-    recheck: mark.recheck,
+    recheck,
     busy: busy || mark.busy,
     checking: mark.checking,
-    isUnclear: mark.isUnclear,
+    /** An earlier attempt here has no clear outcome: no new one until `recheck`. */
+    unclear: !!unclear && mark.isUnclear(unclear.target),
   };
 }

@@ -175,3 +175,19 @@ describe("orderActivity", () => {
     expect(times).toEqual([...times].sort((a, b) => a - b));
   });
 });
+
+describe("orderActivity: a payment recorded here", () => {
+  it("says how it was received, where the order's metadata keeps it", () => {
+    const paid = payment({
+      id: "pay_R",
+      provider: "pp_system_default",
+      amount: 1000,
+      createdAt: at(600),
+      capturedAt: at(600),
+      captures: [{ id: "capt_R", amount: 1000, createdAt: at(600) }],
+    });
+    const o = order([collection([paid], { id: "col_R", status: "completed", amount: 1000 })]);
+    o.manualPayments = { pay_R: { method: "bank_transfer", reference: "TRX-7" } };
+    expect(brief(o)).toEqual([{ title: "Marked as paid", amount: 1000, detail: "Bank transfer, reference TRX-7" }]);
+  });
+});

@@ -1,15 +1,13 @@
 // The order's payment history, derived from the order as it was fetched: no extra request.
+import { noteWords } from "@/api/manual-payment-notes";
 import type { Order } from "@/api/mappers";
 
 export type ActivityEvent = {
   id: string;
   at: string;
   title: string;
-  /** Absent for an event that moved no money (the order placed or canceled). */
-  amount?: number;
+  amount: number;
   detail?: string;
-  /** The staff user's id, where the server recorded who did it. */
-  by?: string | null;
 };
 
 // A payment recorded by "Mark as paid" is captured in the same breath as it is created.
@@ -30,36 +28,28 @@ export function orderActivity(order: Order): ActivityEvent[] {
         Date.parse(first.createdAt) - Date.parse(p.createdAt) < MARKED_PAID_WITHIN_MS &&
         first.amount === p.amount;
       if (markedPaid) {
-        events.push({ id: `${p.id}-paid`, at: p.createdAt!, title: "Marked as paid", amount: p.amount, by: first.by });
+        events.push({ id: `${p.id}-paid`, at: p.createdAt!, title: "Marked as paid", amount: p.amount });
       } else {
         if (p.createdAt)
           events.push({ id: `${p.id}-auth`, at: p.createdAt, title: "Payment authorized", amount: p.amount });
         for (const cap of p.captures) {
           if (cap.createdAt)
-            events.push({ id: cap.id, at: cap.createdAt, title: "Payment captured", amount: cap.amount, by: cap.by });
+            events.push({ id: cap.id, at: cap.createdAt, title: "Payment captured", amount: cap.amount });
         }
       }
       for (const r of p.refunds) {
         if (!r.createdAt) continue;
         const detail = [r.reason ?? "No reason given", r.note && `“${r.note}”`].filter(Boolean).join(" · ");
-        events.push({ id: r.id, at: r.createdAt, title: "Refunded", amount: -r.amount, detail, by: r.by });
+        events.push({ id: r.id, at: r.createdAt, title: "Refunded", amount: -r.amount, detail });
       }
       if (p.canceledAt)
         events.push({ id: `${p.id}-cancel`, at: p.canceledAt, title: "Payment canceled", amount: p.amount });
     }
   }
-  return events.sort(byTime);
+  // How a payment recorded here was received, where the order's metadata keeps it.
+  for (const e of events) {
+    const note = e.id.endsWith("-paid") ? order.manualPayments[e.id.slice(0, -"-paid".length)] : undefined;
+    if (note) e.detail = noteWords(note);
+  }
+  return events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 }
-
-const byTime = (a: ActivityEvent, b: ActivityEvent) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0);
-
-/** The order's own life around its payments: placed, then canceled where it was. */
-export function orderLifecycle(order: Order): ActivityEvent[] {
-  const events: ActivityEvent[] = [{ id: `${order.id}-placed`, at: order.createdAt, title: "Order placed" }];
-  if (order.canceledAt) events.push({ id: `${order.id}-canceled`, at: order.canceledAt, title: "Order canceled" });
-  return events;
-}
-
-/** Everything on the timeline, oldest first. */
-export const timeline = (order: Order, more: ActivityEvent[] = []) =>
-  [...orderLifecycle(order), ...orderActivity(order), ...more].sort(byTime);

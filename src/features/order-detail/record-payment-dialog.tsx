@@ -48,7 +48,8 @@ export function RecordPaymentDialog({ orderId, request, max, currency, onClose }
   const balance =
     order && (typed ?? 0) <= max ? balanceAfter(order, { kind: "mark-paid", amount: typed ?? 0 }) : undefined;
   const overpay = useOverpayConfirm(0); // the amount is capped at what is owed: never beyond it
-  const unclear = record.isUnclear(request.collectionId);
+  // An earlier attempt here had no clear outcome: no new one until the order is read again.
+  const unclear = record.unclear;
   const errors = form.formState.errors;
 
   const submit = form.handleSubmit(async ({ amount, method, reference }) => {
@@ -112,12 +113,7 @@ export function RecordPaymentDialog({ orderId, request, max, currency, onClose }
             error={errors.root?.message}
             submit={typed ? `Record ${formatMoney(typed, currency)}` : "Record payment"}
             onCancel={onClose}
-            onRecheck={async () => {
-              const outcome = await record.recheck(request.collectionId);
-              if (outcome.kind !== "done") finish(outcome);
-              else
-                form.setError("root", { message: "The payment was recorded; its method and reference were not kept." });
-            }}
+            onRecheck={async () => finish(await record.recheck())}
           />
         </fieldset>
       </form>
