@@ -51,7 +51,7 @@ test(
   { tag: "@mock" },
   async ({ page, order }) => {
     await order(1015); // two payments with money to refund: 37.50 and 15.00
-    const rows = page.getByRole("region", { name: "Payments" }).getByRole("listitem", { name: /^Payment pay_/ });
+    const rows = paymentRow(page);
     const rowWith = (refundable: string) =>
       rows.filter({
         has: page.getByRole("definition").filter({ hasText: new RegExp(`^${escapeRegExp(refundable)}$`) }),

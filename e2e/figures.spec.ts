@@ -3,7 +3,7 @@
 // not), each part of it names what settles it, and the header's status is the one the payments
 // show. Orders with a real-server recipe (e2e/medusa/seed.mjs) run on both backends.
 import type { Locator, Page } from "@playwright/test";
-import { expect, figure, orderStatus, paymentStatus, summary, test } from "./fixtures";
+import { expect, figure, orderStatus, paymentRow, paymentStatus, summary, test } from "./fixtures";
 
 const BOTH = [1001, 1002, 1003, 1004, 1005, 1006, 1007, 1045];
 const DEMO_ONLY = [1008, 1009, 1010, 1011, 1012, 1013, 1014, 1015, 1016];
@@ -24,7 +24,7 @@ type Row = { amount: number; captured: number; refunded: number; canceled: boole
 async function readPayments(page: Page) {
   const region = page.getByRole("region", { name: "Payments" });
   const rows: Row[] = [];
-  for (const row of await region.getByRole("listitem", { name: /^Payment pay_/ }).all()) {
+  for (const row of await paymentRow(page).all()) {
     const read = async (term: string) => amount(await figure(row, term).textContent());
     rows.push({
       amount: await read("Amount"),

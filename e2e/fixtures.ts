@@ -49,11 +49,13 @@ export function orderStatus(page: Page, label: string): Locator {
     .getByText(label, { exact: true });
 }
 
+/** A payment row's name: its provider and the end of its id ("Manual payment …A1B2C3"). */
+export const PAYMENT_ROW = /^(\w+ )?[Pp]ayment …\S{6}$/;
+
 /** The row of one payment in the Payments section; the only one when no id is given. */
 export function paymentRow(page: Page, paymentId?: string): Locator {
-  return page
-    .getByRole("region", { name: "Payments" })
-    .getByRole("listitem", { name: paymentId ? `Payment ${paymentId}` : /^Payment pay_/ });
+  const name = paymentId ? new RegExp(`[Pp]ayment …${escapeRegExp(paymentId.slice(-6))}$`) : PAYMENT_ROW;
+  return page.getByRole("region", { name: "Payments" }).getByRole("listitem", { name });
 }
 
 /** A payment's own status badge: the text beside its "Payment actions" button. */
@@ -65,12 +67,12 @@ export function paymentStatus(row: Locator, label: string): Locator {
     .getByText(label, { exact: true });
 }
 
-/** The payment id a row is named after ("Payment pay_…"). */
+/** A row's payment id, from its title's link to the payment's details (the row names only its end). */
 export async function paymentIdOf(row: Locator): Promise<string> {
-  const name = (await row.getAttribute("aria-label")) ?? "";
-  const id = /^Payment (\S+)$/.exec(name)?.[1];
-  if (!id) throw new Error(`Not a payment row: "${name}"`);
-  return id;
+  const href = (await row.getByRole("link", { name: PAYMENT_ROW }).getAttribute("href")) ?? "";
+  const id = /\/payments\/([^/?#]+)/.exec(href)?.[1];
+  if (!id) throw new Error(`Not a payment row's link: "${href}"`);
+  return decodeURIComponent(id);
 }
 
 /** The value shown for a term in a description list (Summary, payment figures): the dd after the dt. */

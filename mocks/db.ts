@@ -52,7 +52,17 @@ export type MCreditLine = {
   version: number;
   created_at: string;
 };
-export type MItem = { id: string; title: string; subtitle: string | null; quantity: number; unit_price: number };
+export type MItem = {
+  id: string;
+  title: string;
+  subtitle: string | null;
+  quantity: number;
+  unit_price: number;
+  /** Absent: "Default", as a product with a single variant has it. */
+  variant_title?: string | null;
+  return_requested_quantity?: number;
+  return_received_quantity?: number;
+};
 export type MOrder = {
   id: string;
   display_id: number;
@@ -71,6 +81,8 @@ export type MOrder = {
   /** The order total when the current version began (Medusa's `original_order_total`). */
   version_start_total: number;
   collections: MCollection[];
+  /** When the order was canceled (Medusa's `canceled_at`); absent or null while it is not. */
+  canceled_at?: string | null;
   /** Medusa's free-form order metadata (notes such as how a payment recorded here was received). */
   metadata?: Record<string, unknown> | null;
 };

@@ -9,6 +9,7 @@ import { demoHandlers } from "./routes/demo";
 import { orderPaymentHandlers } from "./routes/order-payments";
 import { orderHandlers } from "./routes/orders";
 import { paymentHandlers } from "./routes/payments";
+import { userHandlers } from "./routes/users";
 
 export { createBackend, type MockBackend } from "./backend";
 
@@ -21,6 +22,7 @@ export function createHandlers(backend: MockBackend): HttpHandler[] {
     ...orderPaymentHandlers(context),
     ...orderHandlers(context),
     ...paymentHandlers(context),
+    ...userHandlers(context),
     ...collectionHandlers(context),
     ...demoHandlers(context),
   ];

@@ -7,6 +7,13 @@ import { orderTotals } from "./totals";
 
 export const DEMO_USER = { email: "admin@example.com", password: "supersecret" };
 
+export const OTHER_USER = {
+  id: "user_01DEMOSTAFF000000000000000",
+  email: "riley@example.com",
+  first_name: "Riley",
+  last_name: "Chen",
+};
+
 export const REASONS = [
   // Medusa's own three, in its words (its payment module's migration creates them).
   [
@@ -36,6 +43,8 @@ export function seed(): DB {
     first_name: "Demo",
     last_name: "Admin",
   });
+  // A second member of staff, so the order pages show who did what.
+  seeder.db.users.push({ ...OTHER_USER, password: "not-a-demo-login-0f3a9c" });
   namedOrders(seeder);
   moreOrders(seeder);
   // Added after the others so their numbers stay as they were.
@@ -55,9 +64,11 @@ function namedOrders({ db, id, at, place, capture, refund, cancel }: Seeder) {
   const partRefunded = place("Katherine Johnson", "katherine@example.com", "usd", [["Orbit Poster", 3275, 2]], 1000); // 1004
   capture(partRefunded);
   refund(partRefunded, 2000, "Poster arrived creased", 0);
-  const refunded = place("Edsger Dijkstra", "edsger@example.com", "usd", [["Shortest Path Tee", 2999, 1]], 500); // 1005
+  partRefunded.collections[0]!.payments[0]!.refunds[0]!.created_by = OTHER_USER.id;
+  const refunded = place("Edsger Dijkstra", "edsger@example.com", "usd", [["Shortest Path Tee", 2999, 1, "M"]], 500); // 1005
   capture(refunded);
   refund(refunded, 3499, "Returned unworn", 2);
+  refunded.items[0]!.return_received_quantity = 1;
   const owes = place("Barbara Liskov", "barbara@example.com", "usd", [["Substitution Socks", 2500, 2]], 1000); // 1006
   capture(owes);
   confirmEditAddItem(db, owes, "Abstraction Cap", 2500);

@@ -6,7 +6,7 @@ import { captured, orderTotals, refunded } from "./totals";
 
 const BASE = Date.UTC(2026, 9, 1, 9, 0, 0); // orders are spread over the weeks after this
 
-type Line = [title: string, unitPrice: number, quantity: number];
+type Line = [title: string, unitPrice: number, quantity: number, variant?: string];
 type Reason = readonly [id: string, label: string, code: string, description: string];
 export type Seeder = ReturnType<typeof createSeeder>;
 
@@ -53,12 +53,13 @@ export function createSeeder(reasons: readonly Reason[], user: DB["users"][numbe
       email,
       currency_code: currency,
       customer: { id: id("cus"), first_name: first ?? null, last_name: last ?? null, email },
-      items: lines.map(([title, unit_price, quantity]) => ({
+      items: lines.map(([title, unit_price, quantity, variant]) => ({
         id: id("ordli"),
         title,
         subtitle: null,
         quantity,
         unit_price,
+        ...(variant ? { variant_title: variant } : {}),
       })),
       shipping_total: shipping,
       tax_total: 0,
@@ -142,6 +143,7 @@ export function createSeeder(reasons: readonly Reason[], user: DB["users"][numbe
     }
     for (const c of o.collections) c.status = "canceled";
     o.status = "canceled";
+    o.canceled_at = now(db);
   };
 
   /** The finished store: from here on its time is the wall clock's. */

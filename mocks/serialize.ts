@@ -1,7 +1,7 @@
 // Mock records to the JSON a Medusa 2.x server sends: decimal amounts with their
 // exact `raw_*` twins, relations only where `fields` asks for them.
 import { toApi, toDecimalString } from "../src/lib/money";
-import type { DB, MCollection, MOrder, MPayment } from "./db";
+import type { DB, MCollection, MItem, MOrder, MPayment } from "./db";
 import { collectionFigures, orderSummary, orderTotals, paymentStatus } from "./totals";
 
 /** Medusa's exact decimal text has no trailing zeros: "60", "45.5", "0.01", "-0.01". */
@@ -14,7 +14,7 @@ const num = (minor: number | null, cur: string) => (minor === null ? null : toAp
 
 // Medusa's default order fields leave these out (an order read without `fields` has no
 // email, currency_code or customer), and always add status and version.
-const NOT_DEFAULT = new Set(["email", "currency_code"]);
+const NOT_DEFAULT = new Set(["email", "currency_code", "canceled_at"]);
 const ALWAYS = new Set(["id", "status", "version"]);
 
 /** Which relations a `fields` query string asks for; no `fields` means Medusa's defaults. */
@@ -38,6 +38,11 @@ export function parseFields(fields: string | null) {
     customer: !!fields && asks("customer"),
     /** Which of the customer's fields: all for `*customer`, else those named (`customer.first_name`) and the id. */
     customerField: (key: string) => names.includes("customer") || key === "id" || names.includes(`customer.${key}`),
+    items: asks("items"),
+    /** An item's fields: all by default or for `*items`, else those named (`items.title`) and the id. */
+    itemField: (key: string) => !fields || names.includes("items") || key === "id" || names.includes(`items.${key}`),
+    detailField: (key: string) =>
+      !fields || names.includes("items") || names.includes("items.detail") || names.includes(`items.detail.${key}`),
   };
 }
 
@@ -159,6 +164,37 @@ export function collectionJson(db: DB, c: MCollection, want: Partial<Want> = {})
   };
 }
 
+/** A line item with its `detail` (Medusa's per-version quantities), cut to the fields asked for. */
+function itemJson(i: MItem, cur: string, want: Want) {
+  // The harness's products, like any Medusa product made with a single variant, title it "Default".
+  const variant = i.variant_title ?? "Default";
+  const detail = {
+    quantity: i.quantity,
+    fulfilled_quantity: 0,
+    shipped_quantity: 0,
+    delivered_quantity: 0,
+    return_requested_quantity: i.return_requested_quantity ?? 0,
+    return_received_quantity: i.return_received_quantity ?? 0,
+    return_dismissed_quantity: 0,
+    written_off_quantity: 0,
+  };
+  const item: Record<string, unknown> = {
+    id: i.id,
+    title: i.title,
+    subtitle: i.subtitle ?? variant,
+    variant_title: variant,
+    quantity: i.quantity,
+    unit_price: num(i.unit_price, cur),
+    raw_unit_price: raw(i.unit_price, cur),
+    subtotal: num(i.unit_price * i.quantity, cur),
+    total: num(i.unit_price * i.quantity, cur),
+  };
+  const out = Object.fromEntries(Object.entries(item).filter(([key]) => want.itemField(key)));
+  const asked = Object.entries(detail).filter(([key]) => want.detailField(key));
+  if (asked.length > 0) out.detail = Object.fromEntries(asked);
+  return out;
+}
+
 export function orderJson(db: DB, o: MOrder, fields: string | null) {
   const want = parseFields(fields);
   const cur = o.currency_code;
@@ -180,6 +216,7 @@ export function orderJson(db: DB, o: MOrder, fields: string | null) {
     tax_total: num(o.tax_total, cur),
     discount_total: num(o.discount_total, cur),
     credit_line_total: num(t.credit_line_total, cur),
+    canceled_at: o.canceled_at ?? null,
     metadata: o.metadata ?? null,
   };
   const out: Record<string, unknown> = { id: o.id };
@@ -195,6 +232,7 @@ export function orderJson(db: DB, o: MOrder, fields: string | null) {
   if (want.customer) {
     out.customer = Object.fromEntries(Object.entries(o.customer).filter(([key]) => want.customerField(key)));
   }
+  if (want.items) out.items = o.items.map((i) => itemJson(i, cur, want));
   if (want.collections) out.payment_collections = o.collections.map((c) => collectionJson(db, c, want));
   // Medusa computes these two on every order read, asked for or not.
   out.payment_status = paymentStatus(o);

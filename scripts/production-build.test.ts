@@ -32,8 +32,8 @@ const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 /** gzip -9 of each of a build's files whose name matches, summed. */
 const weigh = (output: File[], name: RegExp) => output.filter((f) => name.test(f.name)).reduce((n, f) => n + gz(f), 0);
 const JS_AND_CSS = /\.(js|css)$/;
-/** Chunks of pages an order page never loads, not even once idle: sign-in. */
-const ON_DEMAND = /^assets\/sign-in-page-[^/]+\.js$/;
+/** Chunks of pages an order page never loads, not even once idle: sign-in, the capture queue. */
+const ON_DEMAND = /^assets\/(sign-in-page|capture-queue-page)-[^/]+\.js$/;
 
 /**
  * The first load of an order page: the entry script, the chunks the page preloads, and what

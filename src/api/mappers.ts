@@ -7,13 +7,15 @@ import type { ApiOrder, ApiOrderListItem, ApiPayment, paymentStatusSchema } from
 
 export type OrderPaymentStatus = z.infer<typeof paymentStatusSchema>;
 
-export type Capture = { id: string; amount: number; createdAt: string | null };
+/** `by`: the staff user's id, where Medusa recorded one. */
+export type Capture = { id: string; amount: number; createdAt: string | null; by?: string | null };
 export type Refund = {
   id: string;
   amount: number;
   note: string | null;
   reason: string | null;
   createdAt: string | null;
+  by?: string | null;
 };
 export type Payment = {
   id: string;
@@ -34,6 +36,17 @@ export type PaymentCollection = {
   amount: number;
   createdAt: string | null;
   payments: Payment[];
+};
+export type OrderItem = {
+  id: string;
+  title: string;
+  variant: string | null;
+  quantity: number;
+  unitPrice: number;
+  /** Unit price times quantity, before tax and discounts, as the server computed it. */
+  lineTotal: number;
+  returnRequested: number;
+  returned: number;
 };
 export type OrderStatus = ApiOrder["status"];
 export type Order = {
@@ -57,6 +70,8 @@ export type Order = {
     currentTotal: number;
   };
   collections: PaymentCollection[];
+  items: OrderItem[];
+  canceledAt: string | null;
   /** How payments recorded in this app were received, by payment id (kept in the order's metadata). */
   manualPayments: Record<string, ManualPaymentNote>;
 };
@@ -86,6 +101,7 @@ export function toPayment(p: ApiPayment, fallbackCurrency?: string): Payment {
       id: c.id,
       amount: fromApi(c.amount, cur, c.raw_amount),
       createdAt: c.created_at ?? null,
+      by: c.created_by ?? null,
     })),
     refunds: (p.refunds ?? []).map((r) => ({
       id: r.id,
@@ -93,6 +109,7 @@ export function toPayment(p: ApiPayment, fallbackCurrency?: string): Payment {
       note: r.note ?? null,
       reason: r.refund_reason?.label ?? null,
       createdAt: r.created_at ?? null,
+      by: r.created_by ?? null,
     })),
   };
 }
@@ -137,6 +154,17 @@ export function toOrder(o: ApiOrder): Order {
         collectionId: p.payment_collection_id ?? c.id,
       })),
     })),
+    items: (o.items ?? []).map((i) => ({
+      id: i.id,
+      title: i.title,
+      variant: i.variant_title || null,
+      quantity: i.quantity,
+      unitPrice: m(i.unit_price),
+      lineTotal: i.subtotal == null ? m(i.unit_price) * i.quantity : m(i.subtotal),
+      returnRequested: i.detail?.return_requested_quantity ?? 0,
+      returned: i.detail?.return_received_quantity ?? 0,
+    })),
+    canceledAt: o.canceled_at ?? null,
     manualPayments: notesFromMetadata(o.metadata),
   };
 }

@@ -21,6 +21,17 @@ export const ORDER_FIELDS = [
   "+summary",
   "customer.first_name",
   "customer.last_name",
+  "canceled_at",
+  // What the money is for. Medusa 2.21 sends an item's quantity and computed subtotal only when
+  // the order's own totals are asked for too ("total" above), so keep them together.
+  "items.id",
+  "items.title",
+  "items.variant_title",
+  "items.quantity",
+  "items.unit_price",
+  "items.subtotal",
+  "items.detail.return_requested_quantity",
+  "items.detail.return_received_quantity",
   "*payment_collections",
   "*payment_collections.payments",
   "*payment_collections.payments.captures",

@@ -27,6 +27,8 @@ export const refundSchema = z.object({
   note: z.nullish(z.string()),
   created_at: z.nullish(date),
   refund_reason: z.nullish(z.object({ id: z.optional(z.string()), label: z.string() })),
+  /** The staff user who refunded (Medusa records the acting user's id). */
+  created_by: z.nullish(z.string()),
 });
 
 export const captureSchema = z.object({
@@ -34,6 +36,8 @@ export const captureSchema = z.object({
   amount,
   raw_amount: rawAmount,
   created_at: z.nullish(date),
+  /** The staff user who captured, or null (a payment marked as paid records none). */
+  created_by: z.nullish(z.string()),
 });
 
 export const paymentSchema = z.object({
@@ -80,6 +84,22 @@ export const summarySchema = z.object(
     Record<`raw_${(typeof summaryKeys)[number]}`, typeof rawAmount>,
 );
 
+// A line of the order. Medusa keeps no refunded quantity per item: returns are what it counts.
+export const itemSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  variant_title: z.nullish(z.string()),
+  quantity: z.number(),
+  unit_price: amount,
+  subtotal: z.nullish(amount),
+  detail: z.nullish(
+    z.object({
+      return_requested_quantity: z.nullish(z.number()),
+      return_received_quantity: z.nullish(z.number()),
+    }),
+  ),
+});
+
 export const orderSchema = z.object({
   id: z.string(),
   display_id: z.number(),
@@ -101,6 +121,8 @@ export const orderSchema = z.object({
   ),
   summary: summarySchema,
   payment_collections: z.nullish(z.array(collectionSchema)),
+  items: z.nullish(z.array(itemSchema)),
+  canceled_at: z.nullish(date),
   metadata: z.nullish(z.record(z.string(), z.unknown())),
 });
 

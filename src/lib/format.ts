@@ -19,11 +19,20 @@ export const formatDate = (iso: string | null | undefined) => (iso ? formatter("
 export const formatDateTime = (iso: string | null | undefined) =>
   iso ? formatter("datetime").format(new Date(iso)) : "—";
 
-/** "pp_system_default" -> "System default"; "pp_stripe_stripe" -> "Stripe". */
+/** "pp_system_default" (Medusa's manual provider) -> "Manual"; "pp_stripe_stripe" -> "Stripe". */
 export function providerName(id: string) {
   if (!id) return "Unknown provider";
-  if (id === "pp_system_default") return "Manual (system)";
+  if (id === "pp_system_default") return "Manual";
   const parts = id.replace(/^pp_/, "").split("_");
   const name = parts[0] ?? id;
   return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/**
+ * How a payment is called on screen: its provider and the last characters of its id, enough to
+ * tell the payments of one order apart ("Manual payment …A1B2C3"); the whole id is in its details.
+ */
+export function paymentTitle(payment: { provider: string; id: string }) {
+  const ref = `…${payment.id.slice(-6)}`;
+  return payment.provider ? `${providerName(payment.provider)} payment ${ref}` : `Payment ${ref}`;
 }

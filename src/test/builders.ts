@@ -39,6 +39,8 @@ export function orderWith(collections: PaymentCollection[], createdAt = "2026-10
     totals: { items: 0, shipping: 0, tax: 0, discount: 0, creditLines: 0, total: 0 },
     summary: { paidTotal: 0, refundedTotal: 0, transactionTotal: 0, pendingDifference: 0, currentTotal: 0 },
     collections,
+    items: [],
+    canceledAt: null,
     manualPayments: {},
   };
 }

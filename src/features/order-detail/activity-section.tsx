@@ -1,18 +1,24 @@
 import { useState } from "react";
 import type { Order } from "@/api/mappers";
+import { useStaffNames } from "@/api/users";
 import { Section } from "@/components/ui/section";
 import { formatDateTime } from "@/lib/format";
 import { formatMoney } from "@/lib/money";
-import { orderActivity } from "./activity";
+import { timeline } from "./activity";
 
 // The latest events; a long history (hundreds of refunds) opens on request.
 const LATEST = 10;
 
 export function ActivitySection({ order }: { order: Order }) {
   const [expanded, setExpanded] = useState(false);
-  const all = orderActivity(order);
+  const all = timeline(order);
+  // One question for every member of staff on the timeline; until it answers (or if it fails)
+  // an event names nobody rather than guessing.
+  const names = useStaffNames(all.map((e) => e.by));
   const hidden = expanded ? 0 : Math.max(0, all.length - LATEST);
   const events = all.slice(hidden);
+  const money = (minor: number) =>
+    minor < 0 ? `−${formatMoney(-minor, order.currency)}` : formatMoney(minor, order.currency);
   return (
     <Section title="Activity">
       {events.length === 0 && <p className="text-sm text-muted">No payment activity yet.</p>}
@@ -35,14 +41,13 @@ export function ActivitySection({ order }: { order: Order }) {
               />
               <div className="flex flex-wrap justify-between gap-2">
                 <span className="font-medium">{e.title}</span>
-                <span className="tabular-nums">
-                  {e.amount < 0 ? `−${formatMoney(-e.amount, order.currency)}` : formatMoney(e.amount, order.currency)}
-                </span>
+                {e.amount !== undefined && <span className="tabular-nums">{money(e.amount)}</span>}
               </div>
               {e.detail && <p className="text-muted">{e.detail}</p>}
-              <time dateTime={e.at} className="text-xs text-muted">
-                {formatDateTime(e.at)}
-              </time>
+              <p className="text-xs text-muted">
+                <time dateTime={e.at}>{formatDateTime(e.at)}</time>
+                {e.by && names[e.by] && ` · by ${names[e.by]}`}
+              </p>
             </li>
           ))}
         </ol>

@@ -6,8 +6,11 @@ export type ActivityEvent = {
   id: string;
   at: string;
   title: string;
-  amount: number;
+  /** Absent for an event that moved no money (the order placed or canceled). */
+  amount?: number;
   detail?: string;
+  /** The staff user's id, where the server recorded who did it. */
+  by?: string | null;
 };
 
 // A payment recorded by "Mark as paid" is captured in the same breath as it is created.
@@ -28,19 +31,19 @@ export function orderActivity(order: Order): ActivityEvent[] {
         Date.parse(first.createdAt) - Date.parse(p.createdAt) < MARKED_PAID_WITHIN_MS &&
         first.amount === p.amount;
       if (markedPaid) {
-        events.push({ id: `${p.id}-paid`, at: p.createdAt!, title: "Marked as paid", amount: p.amount });
+        events.push({ id: `${p.id}-paid`, at: p.createdAt!, title: "Marked as paid", amount: p.amount, by: first.by });
       } else {
         if (p.createdAt)
           events.push({ id: `${p.id}-auth`, at: p.createdAt, title: "Payment authorized", amount: p.amount });
         for (const cap of p.captures) {
           if (cap.createdAt)
-            events.push({ id: cap.id, at: cap.createdAt, title: "Payment captured", amount: cap.amount });
+            events.push({ id: cap.id, at: cap.createdAt, title: "Payment captured", amount: cap.amount, by: cap.by });
         }
       }
       for (const r of p.refunds) {
         if (!r.createdAt) continue;
         const detail = [r.reason ?? "No reason given", r.note && `“${r.note}”`].filter(Boolean).join(" · ");
-        events.push({ id: r.id, at: r.createdAt, title: "Refunded", amount: -r.amount, detail });
+        events.push({ id: r.id, at: r.createdAt, title: "Refunded", amount: -r.amount, detail, by: r.by });
       }
       if (p.canceledAt)
         events.push({ id: `${p.id}-cancel`, at: p.canceledAt, title: "Payment canceled", amount: p.amount });
@@ -51,5 +54,18 @@ export function orderActivity(order: Order): ActivityEvent[] {
     const note = e.id.endsWith("-paid") ? order.manualPayments[e.id.slice(0, -"-paid".length)] : undefined;
     if (note) e.detail = noteWords(note);
   }
-  return events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  return events.sort(byTime);
 }
+
+const byTime = (a: ActivityEvent, b: ActivityEvent) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0);
+
+/** The order's own life around its payments: placed, then canceled where it was. */
+export function orderLifecycle(order: Order): ActivityEvent[] {
+  const events: ActivityEvent[] = [{ id: `${order.id}-placed`, at: order.createdAt, title: "Order placed" }];
+  if (order.canceledAt) events.push({ id: `${order.id}-canceled`, at: order.canceledAt, title: "Order canceled" });
+  return events;
+}
+
+/** Everything on the timeline, oldest first. */
+export const timeline = (order: Order, more: ActivityEvent[] = []) =>
+  [...orderLifecycle(order), ...orderActivity(order), ...more].sort(byTime);

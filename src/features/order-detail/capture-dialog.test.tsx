@@ -3,6 +3,7 @@ import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import { openCaptureDialog as openDialog } from "@/test/capture-steps";
 import { setupMockBackend } from "@/test/render";
+import { paymentTitle } from "@/lib/format";
 
 const mock = setupMockBackend();
 
@@ -10,7 +11,8 @@ const mock = setupMockBackend();
 const openCaptureDialog = (displayId = 1002) => openDialog(mock, displayId);
 
 const captureRequests = () => mock.requests.filter((r) => r.method === "POST" && r.url.pathname.endsWith("/capture"));
-const row = (payId: string) => screen.getByRole("listitem", { name: `Payment ${payId}` });
+const row = (payId: string) =>
+  screen.getByRole("listitem", { name: paymentTitle({ provider: "pp_system_default", id: payId }) });
 /** A payment row's figures: Amount, Captured, Refunded, Refundable. */
 const figures = (payId: string) =>
   Object.fromEntries(

@@ -3,6 +3,7 @@ import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import { setConfig } from "@/lib/config";
 import { renderRoute, seededOrderId, setupMockBackend } from "@/test/render";
+import { paymentTitle } from "@/lib/format";
 
 const mock = setupMockBackend();
 
@@ -29,17 +30,20 @@ function terms(container: HTMLElement) {
 
 const summary = () => screen.getByRole("region", { name: "Summary" });
 const paymentsRegion = () => screen.getByRole("region", { name: "Payments" });
-const paymentRow = (id: string) => within(paymentsRegion()).getByRole("listitem", { name: `Payment ${id}` });
+const paymentRow = (id: string) =>
+  within(paymentsRegion()).getByRole("listitem", { name: paymentTitle({ provider: "pp_system_default", id: id }) });
 
 describe("order detail page", () => {
-  it("loads the whole order in one request that asks for captures by name", async () => {
+  it("loads the whole order in one request that asks for captures by name, and its staff in one more", async () => {
     const { id } = await openOrder(1004);
     // Give any follow-up request the chance to start before counting.
     await new Promise((r) => setTimeout(r, 50));
     // The one question the page may ask when idle, whether the server has the plugin, is not the order's.
     const probes = new Set(["/admin/order-payments", "/admin/orders"]);
     const reads = mock.requests.filter((r) => !probes.has(r.url.pathname));
-    expect(reads.map((r) => `${r.method} ${r.url.pathname}`)).toEqual([`GET /admin/orders/${id}`]);
+    expect(reads.map((r) => `${r.method} ${r.url.pathname}`)).toEqual([`GET /admin/orders/${id}`, "GET /admin/users"]);
+    // Who captured and who refunded #1004: two people, one question.
+    expect(reads[1]!.url.searchParams.getAll("id[]")).toHaveLength(2);
     const fields = reads[0]!.url.searchParams.get("fields")!.split(",");
     expect(fields).toEqual(
       expect.arrayContaining([
@@ -144,7 +148,9 @@ describe("order detail page", () => {
       await openOrder(1004);
       const [payId] = paymentIds(1004);
       const row = paymentRow(payId!);
-      expect(within(row).getByRole("link", { name: payId })).toBeInTheDocument();
+      expect(
+        within(row).getByRole("link", { name: paymentTitle({ provider: "pp_system_default", id: payId! }) }),
+      ).toBeInTheDocument();
       expect(within(row).getByText("Partially refunded")).toBeInTheDocument();
       expect(terms(row)).toEqual({ Amount: "$75.50", Captured: "$75.50", Refunded: "$20.00", Refundable: "$55.50" });
 
@@ -168,8 +174,10 @@ describe("order detail page", () => {
         [canceled, "Canceled", { Amount: "$30.00", Captured: "$0.00", Refunded: "$0.00", Refundable: "$0.00" }],
         [markedPaid, "Captured", { Amount: "$15.00", Captured: "$15.00", Refunded: "$0.00", Refundable: "$15.00" }],
       ] as const;
-      const rows = within(paymentsRegion()).getAllByRole("listitem", { name: /^Payment / });
-      expect(rows.map((r) => r.getAttribute("aria-label"))).toEqual(expected.map(([id]) => `Payment ${id}`));
+      const rows = within(paymentsRegion()).getAllByRole("listitem", { name: /payment …/i });
+      expect(rows.map((r) => r.getAttribute("aria-label"))).toEqual(
+        expected.map(([id]) => paymentTitle({ provider: "pp_system_default", id: id! })),
+      );
       for (const [id, status, figures] of expected) {
         const row = paymentRow(id!);
         expect(within(row).getByText(status, { selector: "span" })).toBeInTheDocument();
@@ -237,7 +245,7 @@ describe("order detail page", () => {
       await openOrder(1003);
       // The rest render in a transition.
       await waitFor(() =>
-        expect(within(paymentsRegion()).getAllByRole("listitem", { name: /^Payment / })).toHaveLength(30),
+        expect(within(paymentsRegion()).getAllByRole("listitem", { name: /payment …/i })).toHaveLength(30),
       );
       expect(within(paymentsRegion()).queryByRole("status")).not.toBeInTheDocument();
       expect(paymentRow("pay_extra_29")).toBeInTheDocument();

@@ -6,6 +6,7 @@ import { useNavigate } from "@/components/ui/navigation";
 import { ApiError } from "@/lib/api-client";
 import { ActivitySection } from "./activity-section";
 import { PaymentDetailsDialog } from "./lazy-parts";
+import { CustomerSection, ItemsSection } from "./order-contents";
 import { OrderHeader } from "./order-header";
 import { PaymentsSection } from "./payments-section";
 import { STALE_WORDS } from "@/api/stale-words";
@@ -73,8 +74,10 @@ export const OrderDetailPage = memo(function OrderDetailPage({ orderId, paymentI
           <PaymentsSection order={order} />
           <ActivitySection order={order} />
         </div>
-        <div>
+        <div className="space-y-6">
           <SummarySection order={order} />
+          <ItemsSection order={order} />
+          <CustomerSection order={order} />
         </div>
       </div>
       {paymentId && (

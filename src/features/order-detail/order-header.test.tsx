@@ -4,6 +4,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { renderRoute, seededOrderId, setupMockBackend } from "@/test/render";
 import { capturePayment, refundPayment } from "../../../mocks/rules";
+import { paymentTitle } from "@/lib/format";
 
 const mock = setupMockBackend();
 
@@ -49,7 +50,9 @@ describe("order header", () => {
     expect(badges.queryByText("Refunded")).not.toBeInTheDocument();
     expect(note).toHaveTextContent("Medusa reports “Refunded”");
     expect(note).toHaveTextContent("This page goes by the payments below.");
-    const row = within(screen.getByRole("listitem", { name: `Payment ${payment.id}` }));
+    const row = within(
+      screen.getByRole("listitem", { name: paymentTitle({ provider: payment.provider_id, id: payment.id }) }),
+    );
     expect(row.getByText("Partially refunded", { selector: "span" })).toBeInTheDocument();
   });
 

@@ -3,6 +3,7 @@
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { renderRoute, seededOrderId, setupMockBackend } from "@/test/render";
+import { paymentTitle } from "@/lib/format";
 
 const mock = setupMockBackend();
 
@@ -41,7 +42,9 @@ describe("outstanding amount", () => {
     for (const c of order.collections) c.status = "canceled";
     const { user } = await openOrder(1003);
     const payId = order.collections[0]!.payments[0]!.id;
-    const row = within(screen.getByRole("listitem", { name: `Payment ${payId}` }));
+    const row = within(
+      screen.getByRole("listitem", { name: paymentTitle({ provider: "pp_system_default", id: payId }) }),
+    );
     expect(row.queryByRole("button", { name: "Capture payment" })).not.toBeInTheDocument();
     row.getByRole("button", { name: "Payment actions" }).focus();
     await user.keyboard("{Enter}");

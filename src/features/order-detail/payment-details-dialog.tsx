@@ -1,4 +1,5 @@
 import { usePayment } from "@/api/payments";
+import { useStaffNames } from "@/api/users";
 import { paymentFigures } from "@/api/payment-figures";
 import { statusLabels } from "@/api/status";
 import { Badge } from "@/components/ui/badge";
@@ -6,11 +7,14 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { toast } from "@/components/ui/toast";
 import { copyText } from "@/lib/clipboard";
-import { formatDateTime, providerName } from "@/lib/format";
+import { formatDateTime, paymentTitle, providerName } from "@/lib/format";
 import { formatMoney } from "@/lib/money";
 
 export function PaymentDetailsDialog({ paymentId, onClose }: { paymentId: string; onClose: () => void }) {
   const { data: payment, error, isPending } = usePayment(paymentId);
+  // Who captured and who refunded: one question for all of them (shared with the order page's cache).
+  const names = useStaffNames([...(payment?.captures ?? []), ...(payment?.refunds ?? [])].map((m) => m.by));
+  const byWhom = (id: string | null | undefined) => (id && names[id] ? `by ${names[id]}` : undefined);
   return (
     <Dialog open onOpenChange={(open) => !open && onClose()} title="Payment details" side="drawer">
       {isPending && <p role="status">Loading payment…</p>}
@@ -28,6 +32,7 @@ export function PaymentDetailsDialog({ paymentId, onClose }: { paymentId: string
             </Badge>
           </div>
           <dl className="space-y-2">
+            <Detail label="Payment" value={paymentTitle(payment)} />
             <Detail label="Provider" value={providerName(payment.provider)} />
             <CopyDetail label="Payment ID" value={payment.id} />
             {payment.collectionId && <CopyDetail label="Payment collection ID" value={payment.collectionId} />}
@@ -46,6 +51,7 @@ export function PaymentDetailsDialog({ paymentId, onClose }: { paymentId: string
               id: c.id,
               at: c.createdAt,
               amount: formatMoney(c.amount, payment.currency),
+              detail: byWhom(c.by),
             }))}
           />
           <History
@@ -55,7 +61,7 @@ export function PaymentDetailsDialog({ paymentId, onClose }: { paymentId: string
               id: r.id,
               at: r.createdAt,
               amount: `−${formatMoney(r.amount, payment.currency)}`,
-              detail: [r.reason, r.note && `“${r.note}”`].filter(Boolean).join(" · "),
+              detail: [r.reason, r.note && `“${r.note}”`, byWhom(r.by)].filter(Boolean).join(" · "),
             }))}
           />
         </div>
@@ -122,7 +128,7 @@ function History({
                 <div>{formatDateTime(r.at)}</div>
                 {r.detail && <div className="text-muted">{r.detail}</div>}
               </div>
-              <span className="font-medium tabular-nums">{r.amount}</span>
+              <span className="font-medium whitespace-nowrap tabular-nums">{r.amount}</span>
             </li>
           ))}
         </ul>

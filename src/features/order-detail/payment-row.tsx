@@ -7,7 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Menu } from "@/components/ui/menu";
 import { useNavigate } from "@/components/ui/navigation";
-import { formatDate, formatDateTime, providerName } from "@/lib/format";
+import { formatDate, formatDateTime, paymentTitle } from "@/lib/format";
 import { formatMoney } from "@/lib/money";
 import { CaptureDialog } from "./lazy-parts";
 
@@ -19,23 +19,21 @@ export function PaymentRow({ order, payment, onCapture }: Props) {
   const f = figuresInOrder(order, payment);
   const money = (minor: number) => formatMoney(minor, payment.currency);
   const status = statusLabels[f.state];
+  const title = paymentTitle(payment);
   return (
     // Off-screen rows of a long list skip layout and paint until scrolled to.
-    <li
-      className="py-4 [content-visibility:auto] [contain-intrinsic-size:auto_9rem]"
-      aria-label={`Payment ${payment.id}`}
-    >
+    <li className="py-4 [content-visibility:auto] [contain-intrinsic-size:auto_9rem]" aria-label={title}>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <Link
             href={`/orders/${orderId}/payments/${payment.id}`}
-            className="font-mono text-sm font-medium break-all text-accent underline-offset-2 hover:underline"
+            // Its details hold the whole id, with a button to copy it.
+            title={`Details of ${payment.id}`}
+            className="text-sm font-medium break-all text-accent underline-offset-2 hover:underline"
           >
-            {payment.id}
+            {title}
           </Link>
-          <p className="text-sm text-muted">
-            {providerName(payment.provider)} · {formatDate(payment.createdAt)}
-          </p>
+          <p className="text-sm text-muted">{formatDate(payment.createdAt)}</p>
           {order.manualPayments[payment.id] && (
             <p className="text-sm">Received: {noteWords(order.manualPayments[payment.id]!)}</p>
           )}

@@ -3,6 +3,7 @@ import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import { orderKeys } from "@/api/orders";
 import { renderRoute, seededOrderId, setupMockBackend } from "@/test/render";
+import { paymentTitle } from "@/lib/format";
 
 const mock = setupMockBackend();
 
@@ -42,7 +43,7 @@ describe("refund panel", () => {
     expect(drawer).toHaveAccessibleDescription("Send money back to the customer through the payment provider.");
     expect(payment).toHaveValue(payId);
     expect(within(payment).getByRole("option", { selected: true })).toHaveTextContent(
-      `Manual (system) · ${payId.slice(-8)} · $89.90 refundable`,
+      `Manual payment …${payId.slice(-6)} · $89.90 refundable`,
     );
     expect(amount).toHaveValue("89.90");
     expect(amount).toHaveAccessibleDescription(/Up to \$89\.90/);
@@ -93,7 +94,7 @@ describe("refund panel", () => {
 
     expect(location.history?.at(-1)).toBe(`/orders/${id}`);
     expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
-    const row = screen.getByRole("listitem", { name: `Payment ${payId}` });
+    const row = screen.getByRole("listitem", { name: paymentTitle({ provider: "pp_system_default", id: payId }) });
     expect(within(row).getByText("Partially refunded", { selector: "span" })).toBeInTheDocument();
     expect(within(row).getByRole("listitem")).toHaveTextContent("Shipping Issue · “Box arrived dented”");
   });
@@ -238,7 +239,7 @@ describe("refund panel", () => {
     const canceled = mock.backend.db.orders.find((o) => o.display_id === 1015)!.collections[0]!.payments[2]!.id;
     const { payment, amount } = await openRefund(1015, `?payment=${canceled}`);
     expect(payment).toHaveValue(firstPaymentId(1015));
-    expect(within(payment).queryByRole("option", { name: new RegExp(canceled.slice(-8)) })).not.toBeInTheDocument();
+    expect(within(payment).queryByRole("option", { name: new RegExp(canceled.slice(-6)) })).not.toBeInTheDocument();
     expect(amount).toHaveValue("37.50");
   });
 });
@@ -273,7 +274,9 @@ describe("refund panel freshness", () => {
     const id = seededOrderId(mock, 1003);
     const payId = firstPaymentId(1003);
     const { user } = renderRoute(`/orders/${id}`);
-    const row = await screen.findByRole("listitem", { name: new RegExp(`Payment .*${payId.slice(-8)}`) });
+    const row = await screen.findByRole("listitem", {
+      name: paymentTitle({ provider: "pp_system_default", id: payId }),
+    });
     // Another tab refunds 10.00 of the 89.90 after this page loaded.
     const { refundPayment } = await import("../../../mocks/rules");
     refundPayment(mock.backend.db, payId, { amount: 1000 }, null);

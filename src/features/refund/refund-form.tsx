@@ -12,7 +12,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { MoveActions } from "@/components/ui/move-actions";
 import { toast } from "@/components/ui/toast";
 import { typedAmount } from "@/lib/amount-schema";
-import { providerName } from "@/lib/format";
+import { paymentTitle } from "@/lib/format";
 import { formatMoney, toInputText } from "@/lib/money";
 import { noteLength } from "./note-length";
 import { RefundBalance } from "./refund-balance";
@@ -120,13 +120,12 @@ export function RefundForm({ order, address, initialPaymentId, onDone }: Props) 
             >
               {!limits.has(paymentId) && (
                 <option value={paymentId} disabled>
-                  {paymentId.slice(-8)} · nothing left to refund
+                  Payment …{paymentId.slice(-6)} · nothing left to refund
                 </option>
               )}
               {payments.map((p) => (
                 <option key={p.id} value={p.id}>
-                  {providerName(p.provider)} · {p.id.slice(-8)} · {formatMoney(limits.get(p.id) ?? 0, currency)}{" "}
-                  refundable
+                  {paymentTitle(p)} · {formatMoney(limits.get(p.id) ?? 0, currency)} refundable
                 </option>
               ))}
             </select>

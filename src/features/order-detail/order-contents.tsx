@@ -1,0 +1,61 @@
+// What the money is for: the order's items and who bought them, beside its payments.
+import type { Order, OrderItem } from "@/api/mappers";
+import { Section } from "@/components/ui/section";
+import { formatMoney } from "@/lib/money";
+
+export function ItemsSection({ order }: { order: Order }) {
+  const money = (minor: number) => formatMoney(minor, order.currency);
+  return (
+    <Section title="Items">
+      {order.items.length === 0 ? (
+        <p className="text-sm text-muted">This order has no items.</p>
+      ) : (
+        <ul className="divide-y divide-line text-sm">
+          {order.items.map((item) => (
+            <li key={item.id} className="flex justify-between gap-3 py-2 first:pt-0 last:pb-0">
+              <div className="min-w-0">
+                <p className="font-medium break-words">{item.title}</p>
+                <p className="text-muted">
+                  {shownVariant(item.variant) && `${item.variant} · `}
+                  <span className="tabular-nums">
+                    {item.quantity} × {money(item.unitPrice)}
+                  </span>
+                </p>
+                {returnWords(item) && <p className="text-xs text-muted">{returnWords(item)}</p>}
+              </div>
+              <span className="font-medium tabular-nums">{money(item.lineTotal)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
+
+// A product with one variant calls it "Default" (or "Default variant"): nothing worth a line.
+const shownVariant = (variant: string | null) => (variant && !/^default( variant)?$/i.test(variant) ? variant : null);
+
+/** "1 returned · 1 return requested", or nothing when no return touched the item. */
+export function returnWords(item: Pick<OrderItem, "returned" | "returnRequested">): string {
+  const parts = [];
+  if (item.returned > 0) parts.push(`${item.returned} returned`);
+  if (item.returnRequested > 0) parts.push(`${item.returnRequested} return requested`);
+  return parts.join(" · ");
+}
+
+export function CustomerSection({ order }: { order: Order }) {
+  return (
+    <Section title="Customer">
+      <dl className="space-y-1 text-sm">
+        <div className="flex justify-between gap-4">
+          <dt className="text-muted">Name</dt>
+          <dd className="text-right break-words">{order.customerName || "Not given"}</dd>
+        </div>
+        <div className="flex justify-between gap-4">
+          <dt className="text-muted">Email</dt>
+          <dd className="min-w-0 text-right break-all">{order.email || "Not given"}</dd>
+        </div>
+      </dl>
+    </Section>
+  );
+}
