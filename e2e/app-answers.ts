@@ -2,7 +2,13 @@
 // schemas (src/api/schemas.ts) in the envelopes its requests get, built with the app's own zod.
 // Kept outside e2e/medusa, whose own install holds another zod that must not mix with this one.
 import * as z from "zod/mini";
-import { collectionSchema, orderListItemSchema, orderSchema, paymentSchema } from "../src/api/schemas";
+import {
+  collectionSchema,
+  ORDER_LIST_FIELDS,
+  orderListItemSchema,
+  orderSchema,
+  paymentSchema,
+} from "../src/api/schemas";
 
 export const answers = {
   payment: z.object({ payment: paymentSchema }),
@@ -19,7 +25,7 @@ export type Answer = (typeof answers)[keyof typeof answers];
 export type ListRow = z.infer<typeof orderListItemSchema>;
 
 /** The app asks Medusa's list for exactly the fields its list schema reads (src/api/order-list.ts). */
-export const LIST_FIELDS = Object.keys(orderListItemSchema.shape).join(",");
+export const LIST_FIELDS = ORDER_LIST_FIELDS;
 
 /** What the app sees of an answer: the schema's parse, or the reasons it would not parse. */
 export function appView(schema: Answer, body: unknown): unknown {

@@ -1,9 +1,9 @@
 // Finding an order: search, status filter, paging, and opening an order from its row. On the
 // demo, among its 45 seeded orders; on a real server, among orders each test places itself.
 import type { Page } from "@playwright/test";
-import { backend, realServerHasPlugin } from "./backend";
+import { backend, freshMedusaOrder, realServerHasPlugin } from "./backend";
 import { expect, test } from "./fixtures";
-import { orderLike, pagingSet } from "./list-orders";
+import { orderLike, pagingSet, uniqueWord } from "./list-orders";
 
 /** The body rows of the orders table (each has a row header: the order number). */
 const rows = (page: Page) =>
@@ -36,6 +36,22 @@ test.describe("orders list", () => {
     await expect(row).toContainText("$89.90");
     await expect(row).toContainText("Captured");
     await expect(page).toHaveURL(new RegExp(`/orders\\?q=${encodeURIComponent(order.number)}$`));
+  });
+
+  test("searches by the customer's name and shows what the order still has to collect", async ({ page }) => {
+    // #1006: Barbara Liskov, $25.00 to collect after an order edit. On a real server, a new order
+    // like it for a customer of its own (Medusa keeps one customer, and one name, per email).
+    const last = backend === "medusa" ? uniqueWord("Liskov") : "Liskov";
+    const number =
+      backend === "medusa"
+        ? `#${(await freshMedusaOrder(1006, { name: `Barbara ${last}`, email: `${last}@example.com` })).display_id}`
+        : "#1006";
+    await openList(page);
+    await search(page).fill(`Barbara ${last}`);
+    const row = rowOf(page, number);
+    await expect(row).toContainText(`Barbara ${last}`);
+    await expect(row.getByRole("cell", { name: "$25.00 to collect" })).toBeVisible();
+    await expect(rows(page)).toHaveCount(1);
   });
 
   test("searches by email", async ({ page }) => {

@@ -194,13 +194,32 @@ describe("GET /admin/order-payments", () => {
     }
   });
 
-  it("answers the plugin's seven fields, newest first, in pages", async () => {
+  it("answers the plugin's ten fields, newest first, in pages", async () => {
     const { body } = await get("/admin/order-payments?limit=2&offset=1");
     expect(body).toMatchObject({ count: 45, limit: 2, offset: 1 });
     expect(rowsOf(body).map((o) => o.display_id)).toEqual([1044, 1043]);
     expect(Object.keys(rowsOf(body)[0]!).sort()).toEqual(
-      ["created_at", "currency_code", "display_id", "email", "id", "payment_status", "total"].sort(),
+      [
+        "created_at",
+        "currency_code",
+        "customer",
+        "display_id",
+        "email",
+        "id",
+        "payment_status",
+        "status",
+        "summary",
+        "total",
+      ].sort(),
     );
+  });
+
+  it("names each order's customer and its outstanding amount, as GET /admin/orders does", async () => {
+    const { body } = await get("/admin/order-payments?q=%231006");
+    expect(rowsOf(body)[0]).toMatchObject({
+      customer: { id: expect.stringMatching(/^cus_/), first_name: "Barbara", last_name: "Liskov" },
+      summary: { pending_difference: 25 },
+    });
   });
 
   it.each([

@@ -29,7 +29,10 @@ export function parseFields(fields: string | null) {
   return {
     scalar: (key: string) =>
       ALWAYS.has(key) || names.includes(key) || (bare.length === 0 ? !NOT_DEFAULT.has(key) : bare.includes(key)),
-    summary: !fields || names.includes("summary"),
+    summary: !fields || names.some((n) => n === "summary" || n.startsWith("summary.")),
+    /** A summary's fields: all of them with their raw_ twins, else only those named (`summary.pending_difference`). */
+    summaryField: (key: string) => !fields || names.includes("summary") || names.includes(`summary.${key}`),
+    summaryRaw: !fields || names.includes("summary"),
     collections: asks("payment_collections"),
     payments: asks("payment_collections.payments"),
     captures: asks("payment_collections.payments.captures"),
@@ -224,8 +227,8 @@ export function orderJson(db: DB, o: MOrder, fields: string | null) {
   if (want.summary) {
     const s: Record<string, unknown> = {};
     for (const [key, minor] of Object.entries(summary)) {
-      s[key] = num(minor, cur);
-      s[`raw_${key}`] = raw(minor, cur);
+      if (want.summaryField(key)) s[key] = num(minor, cur);
+      if (want.summaryRaw) s[`raw_${key}`] = raw(minor, cur);
     }
     out.summary = s;
   }

@@ -79,22 +79,27 @@ export async function side(origin: string, admin: { email: string; password: str
 
 export type Row = { id: string; email: string; total: number; currency_code: string; payment_status: string };
 
-export const SEVEN = "created_at,currency_code,display_id,email,id,payment_status,total";
+export const TEN = "created_at,currency_code,customer,display_id,email,id,payment_status,status,summary,total";
 
 /**
  * A list answer in shared terms: the known orders by role, without their ids, numbers and dates
  * (the two sides placed them apart), and what every row obeys, known or not.
  */
 export function listTerms(s: Side, reply: Reply, rule: (row: Row) => boolean) {
-  const rows = (reply.body.orders ?? []) as (Row & { display_id: number; created_at: string })[];
+  const rows = (reply.body.orders ?? []) as (Row & {
+    display_id: number;
+    created_at: string;
+    customer?: { id: string };
+  })[];
   return {
     status: reply.status,
-    everyRowHasTheSevenFields: rows.every((r) => Object.keys(r).sort().join(",") === SEVEN),
+    everyRowHasTheTenFields: rows.every((r) => Object.keys(r).sort().join(",") === TEN),
     everyRowObeys: rows.every(rule),
     known: rows
       .filter((r) => s.role.has(r.id))
-      .map(({ id, display_id, created_at, ...rest }) => ({
+      .map(({ id, display_id, created_at, customer, ...rest }) => ({
         ...rest,
+        customer: customer && { ...customer, id: typeof customer.id },
         role: s.role.get(id),
         numbered: display_id === s.displayId(s.role.get(id)!),
         dated: !Number.isNaN(Date.parse(created_at)),

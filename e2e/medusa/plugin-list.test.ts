@@ -29,9 +29,12 @@ const BASE = STATE.loopbackUrl ?? STATE.backendUrl;
 const STATUSES = "not_paid awaiting authorized partially_authorized captured partially_captured".split(" ");
 STATUSES.push(..."partially_refunded refunded canceled requires_action".split(" "));
 
-type Row = { id: string; display_id: number; created_at: string; email: string; currency_code: string } & {
+type Row = { id: string; display_id: number; status: string; created_at: string; email: string } & {
+  currency_code: string;
   total: number;
   payment_status: string;
+  customer: { id: string; first_name: string | null; last_name: string | null } | null;
+  summary: { pending_difference: number };
 };
 type Truth = Row & { names: string[] };
 // Bodies are read loosely here; each expectation states the shape it relies on.
@@ -53,13 +56,20 @@ async function ok(method: string, path: string, body?: unknown) {
 
 /** One order as Medusa's own detail route describes it. */
 async function truthOf(id: string): Promise<Truth> {
-  const { order: status } = await ok("GET", `/admin/orders/${id}?fields=payment_status`);
-  const fields = "id,display_id,created_at,email,currency_code,total,customer.first_name,customer.last_name";
-  const { order: o } = await ok("GET", `/admin/orders/${id}?fields=${fields}`);
+  const { order: paid } = await ok("GET", `/admin/orders/${id}?fields=payment_status`);
+  const fields = "id,display_id,status,created_at,email,currency_code,total,summary.pending_difference";
+  const { order: o } = await ok(
+    "GET",
+    `/admin/orders/${id}?fields=${fields},customer.id,customer.first_name,customer.last_name`,
+  );
   const names = [o.customer?.first_name, o.customer?.last_name].filter(Boolean) as string[];
-  const { id: _, display_id, created_at, email, currency_code, total } = o; // not its status, version...
-  const own = { id, display_id, created_at, email, currency_code, total, payment_status: status.payment_status };
-  return { ...own, names: [...names, names.join(" ")] };
+  const { display_id, status, created_at, email, currency_code, total } = o; // not its version...
+  const customer = o.customer
+    ? { id: o.customer.id, first_name: o.customer.first_name, last_name: o.customer.last_name }
+    : null;
+  const summary = { pending_difference: o.summary.pending_difference };
+  const own = { id, display_id, status, created_at, email, currency_code, total, payment_status: paid.payment_status };
+  return { ...own, customer, summary, names: [...names, names.join(" ")] };
 }
 async function storeTruth(): Promise<Truth[]> {
   const { orders } = await ok("GET", "/admin/orders?fields=id&limit=1000");

@@ -27,15 +27,18 @@ const MAX_LIMIT = 100;
 
 const invalid = (message: string) => new MedusaError(400, "invalid_data", `Invalid request: ${message}`);
 
-/** One row as the plugin answers it: these seven fields only, the total in major units. */
+/** One row as the plugin answers it: these ten fields only, amounts in major units. */
 const rowJson = (o: MOrder) => ({
   id: o.id,
   display_id: o.display_id,
+  status: o.status,
   created_at: o.created_at,
   email: o.email,
   currency_code: o.currency_code,
   total: toApi(orderSummary(o).current_order_total, o.currency_code),
   payment_status: paymentStatus(o),
+  customer: { id: o.customer.id, first_name: o.customer.first_name, last_name: o.customer.last_name },
+  summary: { pending_difference: toApi(orderSummary(o).pending_difference, o.currency_code) },
 });
 
 /** "#12" is display id 12 only; other text matches a display id, part of the email or of a customer name. */

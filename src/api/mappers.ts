@@ -83,6 +83,11 @@ export type OrderListItem = {
   total: number;
   currency: string;
   paymentStatus: OrderPaymentStatus;
+  /** The customer's name, or "" when the order names none. */
+  customer: string;
+  /** > 0 to collect, < 0 owed back, null when the server did not say. */
+  outstanding: number | null;
+  canceled: boolean;
 };
 
 export function toPayment(p: ApiPayment, fallbackCurrency?: string): Payment {
@@ -178,5 +183,8 @@ export function toOrderListItem(o: ApiOrderListItem): OrderListItem {
     total: fromApi(o.total, o.currency_code),
     currency: o.currency_code,
     paymentStatus: o.payment_status,
+    customer: [o.customer?.first_name, o.customer?.last_name].filter(Boolean).join(" "),
+    outstanding: o.summary?.pending_difference == null ? null : fromApi(o.summary.pending_difference, o.currency_code),
+    canceled: o.status === "canceled",
   };
 }

@@ -7,13 +7,12 @@ import type { QueryClient } from "@tanstack/react-query";
 import * as z from "zod/mini";
 import { ApiError, request } from "@/lib/api-client";
 import { toOrderListItem, type OrderListItem, type OrderPaymentStatus } from "./mappers";
-import { orderListItemSchema } from "./schemas";
+import { ORDER_LIST_FIELDS, orderListItemSchema } from "./schemas";
 import { isMissingRoute, knownPlugin, ORDER_PAYMENTS_PATH, rememberPlugin } from "./server-plugin";
 
 export type OrderListParams = { offset: number; limit: number; q?: string; paymentStatus?: OrderPaymentStatus };
 export type OrderListPage = { orders: OrderListItem[]; count: number };
 
-const LIST_FIELDS = "id,display_id,created_at,email,total,currency_code,payment_status";
 const pageSchema = z.object({ orders: z.array(orderListItemSchema), count: z.number() });
 
 /** The list was asked for a payment status and the server cannot filter by it. */
@@ -49,7 +48,7 @@ async function getOrderPayments(params: OrderListParams, signal?: AbortSignal) {
 async function getMedusaOrders(params: OrderListParams, signal?: AbortSignal) {
   const data = await request("/admin/orders", {
     query: {
-      fields: LIST_FIELDS,
+      fields: ORDER_LIST_FIELDS,
       limit: params.limit,
       offset: params.offset,
       order: "-created_at",

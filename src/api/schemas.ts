@@ -129,12 +129,20 @@ export const orderSchema = z.object({
 export const orderListItemSchema = z.object({
   id: z.string(),
   display_id: z.number(),
+  status: z.string(),
   created_at: date,
   email: z.nullish(z.string()),
   currency_code: z.string(),
   total: amount,
   payment_status: paymentStatusSchema,
+  customer: z.nullish(z.object({ first_name: z.nullish(z.string()), last_name: z.nullish(z.string()) })),
+  summary: z.nullish(z.object({ pending_difference: z.nullish(amount) })),
 });
+
+/** What a list row reads, as Medusa's GET /admin/orders takes it (the plugin's list answers the same). */
+export const ORDER_LIST_FIELDS =
+  "id,display_id,status,created_at,email,total,currency_code,payment_status," +
+  "customer.first_name,customer.last_name,summary.pending_difference";
 
 export type ApiOrder = z.infer<typeof orderSchema>;
 export type ApiPayment = z.infer<typeof paymentSchema>;

@@ -11,15 +11,29 @@ export type RawRunner = { raw: <T = Row>(sql: string, bindings: unknown[]) => Pr
 type Row = {
   id: string | null;
   display_id: number;
+  status: string;
   created_at: Date;
   email: string | null;
   currency_code: string;
   total: string | null;
+  pending_difference: string | null;
+  customer_id: string | null;
+  first_name: string | null;
+  last_name: string | null;
   payment_status: OrderPaymentStatus;
   count: number;
 };
 
-export type OrderPaymentsRow = Omit<Row, "count" | "total"> & { total: number | null };
+/**
+ * A row: the order's own fields, its customer's name and its outstanding amount in the shapes
+ * GET /admin/orders gives them (`customer`, `summary.pending_difference`), so one reader fits both.
+ */
+export type OrderPaymentsRow = Pick<Row, "id" | "display_id" | "status" | "created_at" | "email" | "currency_code"> & {
+  total: number | null;
+  payment_status: OrderPaymentStatus;
+  customer: { id: string; first_name: string | null; last_name: string | null } | null;
+  summary: { pending_difference: number | null };
+};
 
 export type OrderPaymentsPage = { orders: OrderPaymentsRow[]; count: number; limit: number; offset: number };
 
@@ -47,16 +61,19 @@ export async function listOrderPayments(
   const { sql, bindings } = orderPaymentsStatement(params, source);
   const { rows } = await db.raw(sql, bindings);
   // The count row comes back even when the page is empty; then its order columns are null.
-  const orders = rows
+  const orders: OrderPaymentsRow[] = rows
     .filter((row) => row.id !== null)
     .map((row) => ({
       id: row.id,
       display_id: row.display_id,
+      status: row.status,
       created_at: row.created_at,
       email: row.email,
       currency_code: row.currency_code,
       total: toApiAmount(row.total),
       payment_status: row.payment_status,
+      customer: row.customer_id ? { id: row.customer_id, first_name: row.first_name, last_name: row.last_name } : null,
+      summary: { pending_difference: toApiAmount(row.pending_difference) },
     }));
   return { orders, count: rows[0]?.count ?? 0, limit: params.limit, offset: params.offset };
 }

@@ -71,12 +71,14 @@ export function orderPaymentsStatement(params: AdminGetOrderPaymentsParamsType, 
       SELECT s.order_id, s.payment_status ${matched}
       ORDER BY ${SORTS[params.order]("s", "order_id")} LIMIT ? OFFSET ?
     )
-    SELECT o.id, o.display_id, o.created_at, o.email, o.currency_code, page.payment_status,
+    SELECT o.id, o.display_id, o.status, o.created_at, o.email, o.currency_code, page.payment_status,
       coalesce(sm.totals->'raw_current_order_total'->>'value', sm.totals->>'current_order_total') AS total,
-      counted.count
+      coalesce(sm.totals->'raw_pending_difference'->>'value', sm.totals->>'pending_difference') AS pending_difference,
+      cu.id AS customer_id, cu.first_name, cu.last_name, counted.count
     FROM (SELECT count(*)::int AS count ${matched}) counted
     LEFT JOIN (page JOIN "order" o ON o.id = page.order_id) ON true
     LEFT JOIN order_summary sm ON sm.order_id = o.id AND sm.version = o.version AND sm.deleted_at IS NULL
+    LEFT JOIN customer cu ON cu.id = o.customer_id AND cu.deleted_at IS NULL
     ORDER BY ${SORTS[params.order]("o", "id")}`;
   const bindings = [...cteBindings, ...matchedBindings, params.limit, params.offset, ...matchedBindings];
   return { sql, bindings };

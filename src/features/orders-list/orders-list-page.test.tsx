@@ -6,7 +6,7 @@ import { renderRoute, seededOrderId, setupMockBackend } from "@/test/render";
 const mock = setupMockBackend();
 
 const table = () => screen.findByRole("table", { name: /orders/i });
-/** The body rows, each as [order, date, customer, total, payment] texts (Intl's no-break spaces made plain). */
+/** The body rows, each as [order, date, customer, total, outstanding, payment] texts (Intl's no-break spaces made plain). */
 function rows(t: HTMLElement) {
   return within(t)
     .getAllByRole("row")
@@ -30,7 +30,15 @@ describe("orders list", () => {
     const list = rows(await table());
     expect(list).toHaveLength(20);
     // $60 less the $25 Medusa refunded when the order was canceled: it books the refund as a credit line.
-    expect(list[0]).toEqual(["#1045", expect.stringMatching(/2026/), "jean.bartik@example.com", "$35.00", "Refunded"]);
+    // Medusa still counts $35.00 unpaid on it; a canceled order takes no more money.
+    expect(list[0]).toEqual([
+      "#1045",
+      expect.stringMatching(/2026/),
+      "Jean Bartik jean.bartik@example.com",
+      "$35.00",
+      "Canceled",
+      "Refunded",
+    ]);
     expect(list.map((r) => r[0]).slice(0, 3)).toEqual(["#1045", "#1044", "#1043"]);
     expect(screen.getByText("1–20 of 45")).toBeInTheDocument();
     expect(lastOrderRequest().get("order")).toBe("-created_at");
@@ -46,6 +54,15 @@ describe("orders list", () => {
     await user.click(link);
     expect(location.history?.at(-1)).toBe(`/orders/${seededOrderId(mock, 1001)}`);
     expect(screen.queryByRole("heading", { level: 1, name: "Orders" })).not.toBeInTheDocument();
+  });
+
+  it("shows what each order still has to collect or owes back", async () => {
+    renderRoute("/orders?page=2");
+    const list = rows(await table());
+    const outstanding = (id: string) => list.find((r) => r[0] === id)?.[4];
+    expect(outstanding("#1006")).toBe("$25.00 to collect");
+    expect(outstanding("#1007")).toBe("$30.00 owed back");
+    expect(outstanding("#1008")).toBe("—");
   });
 
   it("formats totals in each order's currency", async () => {
@@ -67,8 +84,9 @@ describe("orders list", () => {
     expect(rows(screen.getByRole("table"))[0]).toEqual([
       "#1003",
       expect.any(String),
-      "alan@example.com",
+      "Alan Turing alan@example.com",
       "$89.90",
+      "—",
       "Captured",
     ]);
     expect(lastOrderRequest().get("q")).toBe("#1003"); // the plugin reads "#1003" as that order only
@@ -82,7 +100,7 @@ describe("orders list", () => {
     await table();
     await user.type(screen.getByRole("searchbox", { name: "Search orders" }), "grace@");
 
-    await waitFor(() => expect(rows(screen.getByRole("table")).map((r) => r[2])).toEqual(["grace@example.com"]));
+    await waitFor(() => expect(rows(screen.getByRole("table")).map((r) => r[2])).toEqual(["Grace Hopper grace@example.com"]));
     expect(lastOrderRequest().get("q")).toBe("grace@");
   });
 
@@ -129,7 +147,7 @@ describe("orders list", () => {
     await waitFor(() => expect(screen.getByRole("table")).not.toHaveAttribute("aria-busy"));
     const list = rows(screen.getByRole("table"));
     expect(list.length).toBeGreaterThan(0);
-    expect(new Set(list.map((r) => r[4]))).toEqual(new Set(["Refunded"]));
+    expect(new Set(list.map((r) => r[5]))).toEqual(new Set(["Refunded"]));
     expect(list.map((r) => r[0])).toContain("#1005");
     expect(location.history?.at(-1)).toBe("/orders?status=refunded");
   });

@@ -34,6 +34,9 @@ export function OrdersTable({ orders, busy }: { orders: OrderListItem[]; busy: b
             <th role="columnheader" scope="col" className={cn(th, "text-right")}>
               Total
             </th>
+            <th role="columnheader" scope="col" className={cn(th, "text-right")}>
+              Outstanding
+            </th>
             <th role="columnheader" scope="col" className={th}>
               Payment
             </th>
@@ -78,7 +81,7 @@ function OrderRow({ order }: { order: OrderListItem }) {
       >
         <time dateTime={order.createdAt}>{formatDate(order.createdAt)}</time>
       </td>
-      {/* Cut short in the wide table (the whole address on hover); wrapped in full on a phone. */}
+      {/* The name, and the email under it: cut short in the wide table (whole on hover), wrapped on a phone. */}
       <td
         role="cell"
         title={order.email || undefined}
@@ -87,7 +90,14 @@ function OrderRow({ order }: { order: OrderListItem }) {
           "max-w-64 truncate max-sm:col-span-2 max-sm:col-start-1 max-sm:row-start-2 max-sm:max-w-none max-sm:whitespace-normal max-sm:wrap-anywhere",
         )}
       >
-        {order.email || <span className="text-muted">No email</span>}
+        {order.customer && <span className="block truncate max-sm:inline">{order.customer}</span>}{" "}
+        {order.email ? (
+          <span className={cn("truncate", order.customer && "block text-xs text-muted max-sm:hidden")}>
+            {order.email}
+          </span>
+        ) : (
+          !order.customer && <span className="text-muted">No email</span>
+        )}
       </td>
       <td
         role="cell"
@@ -98,9 +108,33 @@ function OrderRow({ order }: { order: OrderListItem }) {
       >
         {formatMoney(order.total, order.currency)}
       </td>
+      {/* On a phone only when there is something to settle, on a line of its own. */}
+      <td
+        role="cell"
+        className={cn(
+          td,
+          "whitespace-nowrap text-right tabular-nums max-sm:col-span-3 max-sm:row-start-3 max-sm:text-xs",
+          (!order.outstanding || order.canceled) && "max-sm:hidden",
+          order.outstanding && !order.canceled ? "text-amber-800" : "text-muted",
+        )}
+      >
+        {outstanding(order)}
+      </td>
       <td role="cell" className={cn(td, "max-sm:col-start-3 max-sm:row-start-2 max-sm:text-right")}>
         <Badge tone={status.tone}>{status.label}</Badge>
       </td>
     </tr>
   );
+}
+
+/**
+ * Which way the order's money still has to go, in words as well as colour. A canceled order takes
+ * no more money, whatever Medusa still counts as unpaid on it (the order page says what).
+ */
+function outstanding({ outstanding: minor, currency, canceled }: OrderListItem) {
+  if (canceled) return "Canceled";
+  if (minor === null) return "";
+  if (minor > 0) return `${formatMoney(minor, currency)} to collect`;
+  if (minor < 0) return `${formatMoney(-minor, currency)} owed back`;
+  return "—";
 }

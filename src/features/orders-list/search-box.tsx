@@ -54,7 +54,7 @@ export function SearchBox({ value, onSearch }: Props) {
           // Enter searches at once instead of waiting for the pause.
           if (e.key === "Enter" && text.trim() !== synced) commit(text.trim());
         }}
-        placeholder="Order number or email"
+        placeholder="Order number, email or name"
         autoComplete="off"
         spellCheck={false}
         className={inputClass}
