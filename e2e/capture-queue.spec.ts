@@ -77,6 +77,10 @@ if (realServerHasPlugin()) {
     const row = rowOf(page, displayId);
     await expect(row).toContainText("$60.00");
     await expect(row).toContainText(/Expires in (6|7) days/);
+    // The order page says the same of its payment.
+    await row.getByRole("link", { name: `#${displayId}`, exact: true }).click();
+    await expect(page.getByText(/^Authorization expires in (6|7) days$/)).toBeVisible();
+    await page.goBack();
     await captureFromQueue(page, displayId, "$60.00");
     // The order says so too.
     await page.reload();

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Menu } from "@/components/ui/menu";
 import { useNavigate } from "@/components/ui/navigation";
 import { formatDate, formatDateTime, paymentTitle } from "@/lib/format";
+import { expiresAt, expiry } from "@/lib/authorization-window";
 import { formatMoney } from "@/lib/money";
 import { CaptureDialog } from "./lazy-parts";
 
@@ -34,6 +35,7 @@ export function PaymentRow({ order, payment, onCapture }: Props) {
             {title}
           </Link>
           <p className="text-sm text-muted">{formatDate(payment.createdAt)}</p>
+          {f.capturable > 0 && payment.createdAt && <AuthorizationExpiry payment={payment} />}
           {order.manualPayments[payment.id] && (
             <p className="text-sm">Received: {noteWords(order.manualPayments[payment.id]!)}</p>
           )}
@@ -107,5 +109,16 @@ function Figure({ label, value }: { label: string; value: string }) {
       <dt className="text-xs text-muted">{label}</dt>
       <dd className="font-medium tabular-nums">{value}</dd>
     </div>
+  );
+}
+
+/** When the money still authorized lapses, by the provider's window (config.json, 7 days by default). */
+function AuthorizationExpiry({ payment }: { payment: Payment }) {
+  const at = expiresAt(payment.createdAt!, payment.provider);
+  const { label, tone } = expiry(at);
+  return (
+    <p className="mt-1" title={`The authorization lapses ${formatDateTime(at)}`}>
+      <Badge tone={tone}>{`Authorization ${label.toLowerCase()}`}</Badge>
+    </p>
   );
 }
