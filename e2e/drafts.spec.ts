@@ -1,7 +1,18 @@
 // A half-filled refund belongs to one way into the panel (the Summary's Refund, or one payment's):
 // it comes back only after a sign-in forced by a 401, to that same way in; Back drops it.
 import type { Locator, Page } from "@playwright/test";
-import { armFault, escapeRegExp, expect, figure, orderIdFromUrl, paymentRow, summary, test, toast } from "./fixtures";
+import {
+  armFault,
+  escapeRegExp,
+  expect,
+  figure,
+  orderIdFromUrl,
+  paymentIdOf,
+  paymentRow,
+  summary,
+  test,
+  toast,
+} from "./fixtures";
 
 const refundPanel = (page: Page) => page.getByRole("dialog", { name: "Refund" });
 
@@ -57,7 +68,7 @@ test(
         has: page.getByRole("definition").filter({ hasText: new RegExp(`^${escapeRegExp(refundable)}$`) }),
       });
     const [first, second] = [rowWith("$37.50"), rowWith("$15.00")];
-    const secondId = ((await second.getAttribute("aria-label")) ?? "").replace(/^Payment /, "");
+    const secondId = await paymentIdOf(second);
 
     let drawer = await refundFromRow(first);
     await drawer.getByLabel("Amount", { exact: true }).fill("7");

@@ -58,11 +58,16 @@ export function paymentRow(page: Page, paymentId?: string): Locator {
   return page.getByRole("region", { name: "Payments" }).getByRole("listitem", { name });
 }
 
-/** A payment's own status badge: the text beside its "Payment actions" button. */
+/**
+ * A payment's own status badge: the text beside its "Payment actions" button, in the innermost
+ * box holding both (the menu keeps its button in a box of its own).
+ */
 export function paymentStatus(row: Locator, label: string): Locator {
+  const text = row.page().getByText(label, { exact: true });
   return row
     .locator("div")
     .filter({ has: row.page().getByRole("button", { name: "Payment actions" }) })
+    .filter({ has: text })
     .last()
     .getByText(label, { exact: true });
 }
