@@ -6,11 +6,15 @@ import { captureCountQueryOptions } from "@/api/capture-queue";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { toast } from "@/components/ui/toast";
+import { useShortcuts } from "@/components/ui/use-shortcuts";
 import { ApiError } from "@/lib/api-client";
 import { whenIdle } from "./perf/idle";
+import { ShortcutsHelp } from "./shortcuts-help";
 
 export function Layout({ children }: { children: ReactNode }) {
   useWarnBeforeLeavingWhileSending();
+  const [help, setHelp] = useState(false);
+  useShortcuts({ "?": () => setHelp(true) });
   return (
     <div className="min-h-screen">
       <header className="border-b border-line bg-surface">
@@ -35,6 +39,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+      {help && <ShortcutsHelp onClose={() => setHelp(false)} />}
     </div>
   );
 }

@@ -6,7 +6,8 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode 
 export type MenuProps = {
   label: string;
   trigger: ReactNode;
-  items: { label: string; onSelect: () => void; disabled?: boolean }[];
+  /** `keys`: the keyboard shortcut that runs the item, for aria-keyshortcuts. */
+  items: { label: string; onSelect: () => void; disabled?: boolean; keys?: string }[];
 };
 
 export function Menu({ label, trigger, items }: MenuProps) {
@@ -95,6 +96,7 @@ export function Menu({ label, trigger, items }: MenuProps) {
               role="menuitem"
               tabIndex={-1}
               aria-disabled={item.disabled || undefined}
+              aria-keyshortcuts={item.keys}
               onClick={() => choose(item)}
               // Enter acts on its press, Space on its release, as a button does. Neither key may
               // reach the trigger, which takes focus as the item is chosen: it would open the menu again.

@@ -1,9 +1,12 @@
 import { memo, Suspense } from "react";
+import { flushSync } from "react-dom";
 import { Link } from "wouter";
 import { useOrder } from "@/api/orders";
 import { Button } from "@/components/ui/button";
 import { useNavigate } from "@/components/ui/navigation";
+import { useShortcuts } from "@/components/ui/use-shortcuts";
 import { ApiError } from "@/lib/api-client";
+import { listAddress } from "@/lib/list-address";
 import { ActivitySection } from "./activity-section";
 import { PaymentDetailsDialog } from "./lazy-parts";
 import { CustomerSection, ItemsSection } from "./order-contents";
@@ -17,6 +20,13 @@ type Props = { orderId: string; paymentId?: string };
 export const OrderDetailPage = memo(function OrderDetailPage({ orderId, paymentId }: Props) {
   const navigate = useNavigate();
   const { data: order, error, isPending, refetch, isFetching } = useOrder(orderId);
+  // `/` is for finding another order: the list as the merchant left it, typing into its search.
+  useShortcuts({
+    "/": () => {
+      flushSync(() => navigate(listAddress()));
+      document.querySelector<HTMLElement>('[aria-keyshortcuts="/"]')?.focus();
+    },
+  });
 
   if (isPending) {
     return (

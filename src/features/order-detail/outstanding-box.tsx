@@ -2,8 +2,11 @@ import { Suspense, useState } from "react";
 import { Link } from "wouter";
 import type { Order } from "@/api/mappers";
 import { orderBalance, type Cover, type OpenRequest } from "@/api/order-balance";
+import { refundablePayments } from "@/api/payment-figures";
 import { statusMeanings } from "@/api/status";
 import { Button } from "@/components/ui/button";
+import { useNavigate } from "@/components/ui/navigation";
+import { useShortcuts } from "@/components/ui/use-shortcuts";
 import { cn } from "@/lib/cn";
 import { formatDate } from "@/lib/format";
 import { formatMoney } from "@/lib/money";
@@ -23,6 +26,15 @@ export function OutstandingBox({ order }: { order: Order }) {
   const b = orderBalance(order);
   // Medusa keeps counting a canceled order's remaining total as unpaid; nobody is going to pay it.
   const shown = b.canceled ? -b.toRefund : b.outstanding;
+  const navigate = useNavigate();
+  // Each open request shows one Mark as paid button, here or beyond the outstanding amount.
+  const unpaid = b.requests.filter((r) => r.status === "not_paid");
+  const m = unpaid.length === 1 ? "m" : undefined;
+  useShortcuts({
+    // The Summary's Refund, or the only refundable payment's: the panel opens on that payment.
+    r: (shown < 0 || refundablePayments(order).length === 1) && (() => navigate(`/orders/${order.id}/refund`)),
+    m: m && (() => setMarking(unpaid[0]!)),
+  });
 
   return (
     <div
@@ -57,6 +69,7 @@ export function OutstandingBox({ order }: { order: Order }) {
                   orderId={order.id}
                   onMark={setMarking}
                   onRecord={(request) => setRecording({ request, max: cover.amount })}
+                  keys={m}
                 />
               )}
             </li>
@@ -74,7 +87,9 @@ export function OutstandingBox({ order }: { order: Order }) {
               {money(amount)} requested on {formatDate(request.since)} is more than the order needs; paying it would
               overcharge.
               {/* Still the customer's to pay, if the merchant wants it: the dialog asks before over-collecting. */}
-              {amount === request.amount && <RequestActions request={request} orderId={order.id} onMark={setMarking} />}
+              {amount === request.amount && (
+                <RequestActions request={request} orderId={order.id} onMark={setMarking} keys={m} />
+              )}
             </li>
           ))}
           {b.held > 0 && (
@@ -88,6 +103,7 @@ export function OutstandingBox({ order }: { order: Order }) {
       {shown < 0 && (
         <Link
           href={`/orders/${order.id}/refund`}
+          aria-keyshortcuts="r"
           className="mt-3 inline-flex h-8 items-center rounded-md bg-accent px-3 text-sm font-medium text-accent-ink shadow-sm hover:bg-blue-800"
         >
           Refund
@@ -126,6 +142,7 @@ function RequestActions(props: {
   onMark: (r: OpenRequest) => void;
   /** Only where the request stands for money still owed: a payment here is capped at it. */
   onRecord?: (r: OpenRequest) => void;
+  keys?: string;
 }) {
   if (props.request.status !== "not_paid") return null;
   return (
@@ -134,6 +151,7 @@ function RequestActions(props: {
         size="sm"
         variant="primary"
         onClick={() => props.onMark(props.request)}
+        aria-keyshortcuts={props.keys}
         onPointerEnter={() => void MarkPaidDialog.preload()}
         onFocus={() => void MarkPaidDialog.preload()}
       >

@@ -12,9 +12,10 @@ import { expiresAt, expiry } from "@/lib/authorization-window";
 import { formatMoney } from "@/lib/money";
 import { CaptureDialog } from "./lazy-parts";
 
-type Props = { order: Order; payment: Payment; onCapture: () => void };
+/** `keys`: the shortcuts this row answers to ("c" capture, "r" refund), when it is the only one. */
+type Props = { order: Order; payment: Payment; onCapture: () => void; keys?: string };
 
-export function PaymentRow({ order, payment, onCapture }: Props) {
+export function PaymentRow({ order, payment, onCapture, keys = "" }: Props) {
   const navigate = useNavigate();
   const orderId = order.id;
   const f = figuresInOrder(order, payment);
@@ -47,6 +48,7 @@ export function PaymentRow({ order, payment, onCapture }: Props) {
               size="sm"
               variant="primary"
               onClick={onCapture}
+              aria-keyshortcuts={keys.includes("c") ? "c" : undefined}
               onPointerEnter={() => void CaptureDialog.preload()}
               onFocus={() => void CaptureDialog.preload()}
             >
@@ -60,6 +62,7 @@ export function PaymentRow({ order, payment, onCapture }: Props) {
               {
                 label: "Refund",
                 disabled: f.refundable <= 0,
+                keys: keys.includes("r") ? "r" : undefined,
                 onSelect: () => navigate(`/orders/${orderId}/refund?payment=${payment.id}`),
               },
               { label: "View details", onSelect: () => navigate(`/orders/${orderId}/payments/${payment.id}`) },

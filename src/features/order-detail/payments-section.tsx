@@ -1,10 +1,11 @@
 import { Suspense, startTransition, useEffect, useState } from "react";
 import type { Order } from "@/api/mappers";
 import { orderBalance, requestedTotal } from "@/api/order-balance";
-import { allPayments } from "@/api/payment-figures";
+import { allPayments, figuresInOrder, refundablePayments } from "@/api/payment-figures";
 import { statusLabels } from "@/api/status";
 import { Badge } from "@/components/ui/badge";
 import { Section } from "@/components/ui/section";
+import { useShortcuts } from "@/components/ui/use-shortcuts";
 import { formatDate } from "@/lib/format";
 import { formatMoney } from "@/lib/money";
 import { CaptureDialog } from "./lazy-parts";
@@ -27,6 +28,11 @@ export function PaymentsSection({ order }: { order: Order }) {
   const balance = orderBalance(order);
   const requests = balance.requests;
   const money = (minor: number) => formatMoney(minor, order.currency);
+  // A shortcut acts only where there is no choice to make: `c` on the one payment to capture;
+  // `r` (OutstandingBox) opens the refund panel on the one refundable payment.
+  const [toCapture] = oneOnly(payments.filter((p) => figuresInOrder(order, p).capturable > 0));
+  const [toRefund] = oneOnly(refundablePayments(order));
+  useShortcuts({ c: toCapture && (() => setCapturingId(toCapture.id)) });
 
   return (
     <Section title="Payments">
@@ -35,7 +41,13 @@ export function PaymentsSection({ order }: { order: Order }) {
       )}
       <ul className="divide-y divide-line">
         {shown.map((p) => (
-          <PaymentRow key={p.id} order={order} payment={p} onCapture={() => setCapturingId(p.id)} />
+          <PaymentRow
+            key={p.id}
+            order={order}
+            payment={p}
+            onCapture={() => setCapturingId(p.id)}
+            keys={(p === toCapture ? "c" : "") + (p === toRefund ? "r" : "")}
+          />
         ))}
         {requests.map((r) => (
           <li
@@ -73,6 +85,8 @@ export function PaymentsSection({ order }: { order: Order }) {
     </Section>
   );
 }
+
+const oneOnly = <T,>(list: T[]) => (list.length === 1 ? list : []);
 
 function Total({ label, value }: { label: string; value: string }) {
   return (

@@ -1,5 +1,6 @@
-import { useEffect, useEffectEvent, useId, useState } from "react";
+import { useEffect, useEffectEvent, useId, useRef, useState } from "react";
 import { inputClass } from "@/components/ui/field";
+import { useShortcuts } from "@/components/ui/use-shortcuts";
 
 export const SEARCH_DEBOUNCE_MS = 250;
 
@@ -17,6 +18,8 @@ type Props = {
  */
 export function SearchBox({ value, onSearch }: Props) {
   const id = useId();
+  const box = useRef<HTMLInputElement>(null);
+  useShortcuts({ "/": () => box.current?.focus() });
   const [text, setText] = useState(value);
   // The last search this box and the URL agreed on.
   const [synced, setSynced] = useState(value);
@@ -47,6 +50,8 @@ export function SearchBox({ value, onSearch }: Props) {
       </label>
       <input
         id={id}
+        ref={box}
+        aria-keyshortcuts="/"
         type="search"
         value={text}
         onChange={(e) => setText(e.target.value)}
