@@ -100,7 +100,9 @@ describe("orders list", () => {
     await table();
     await user.type(screen.getByRole("searchbox", { name: "Search orders" }), "grace@");
 
-    await waitFor(() => expect(rows(screen.getByRole("table")).map((r) => r[2])).toEqual(["Grace Hopper grace@example.com"]));
+    await waitFor(() =>
+      expect(rows(screen.getByRole("table")).map((r) => r[2])).toEqual(["Grace Hopper grace@example.com"]),
+    );
     expect(lastOrderRequest().get("q")).toBe("grace@");
   });
 
