@@ -84,25 +84,9 @@ describe("orderActivity", () => {
     ]);
   });
 
-  it("shows a payment recorded by Mark as paid as one event, not an authorization and a capture", () => {
-    // What Medusa's mark-as-paid leaves behind: a system payment captured in full the moment it is created.
-    const paid = payment({
-      id: "pay_M",
-      provider: "pp_system_default",
-      amount: 2500,
-      createdAt: at(86400),
-      capturedAt: at(86400),
-      captures: [{ id: "capt_M", amount: 2500, createdAt: at(86400) }],
-    });
-    expect(
-      orderActivity(
-        order([collection([paid], { id: "col_M", status: "completed", amount: 2500, createdAt: at(80000) })]),
-      ),
-    ).toEqual([{ id: "pay_M-paid", at: at(86400), title: "Marked as paid", amount: 2500 }]);
-  });
-
   it.each([
-    ["captured later than two seconds after creation", { captures: [{ id: "c", amount: 2500, createdAt: at(2) }] }],
+    // Medusa's own mark-as-paid looks the same as a capture made at once: only the order's metadata tells.
+    ["captured in full the moment it was created", { captures: [{ id: "c", amount: 2500, createdAt: at(0) }] }],
     ["captured only in part", { captures: [{ id: "c", amount: 2000, createdAt: at(0) }] }],
     [
       "captured through a real provider",
@@ -162,6 +146,7 @@ describe("orderActivity", () => {
       collection([first, second], { amount: 8000 }),
       collection([paid], { id: "col_B", status: "completed", amount: 1500, createdAt: at(1100) }),
     ]);
+    o.manualPayments = { pay_3: { method: "cash", reference: "" } }; // recorded here: one event
     const events = orderActivity(o);
     expect(events.map((e) => e.id)).toEqual([
       "pay_1-auth",
