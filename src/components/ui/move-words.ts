@@ -1,5 +1,6 @@
-// The words every money dialog uses once an answer was unclear (use-money-submit.ts): the same
-// situation reads the same in the capture dialog, the refund panel and mark as paid.
+// The words every money dialog uses for how a move ended short of done (use-money-submit.ts): the
+// same situation reads the same in the capture dialog, the refund panel, mark as paid and record payment.
+import { formatMoney } from "@/lib/money";
 
 /** Shown while the server is asked whether the money moved. */
 export const CHECKING_WORDS = "No clear answer from the server. Checking whether the money moved…";
@@ -17,3 +18,31 @@ export const UNKNOWN_WORDS =
 
 /** The button that reads the order again after an unknown outcome. */
 export const RECHECK_LABEL = "Reload the order";
+
+/** How a money move ended short of done, by its shape (the guard's MoveOutcome, less "done"). */
+export type MoveProblem =
+  | { kind: "refused"; message: string }
+  | { kind: "changed"; limit: number }
+  | { kind: "not-moved" }
+  | { kind: "unknown" }
+  | { kind: "duplicate" };
+
+/**
+ * What a dialog says when its move did not happen, or may not have; nothing for a dropped double
+ * submit. `moved` is the move in the past ("captured", "marked as paid"). A refusal names what did
+ * not happen, since Medusa's own words ("An unknown error occurred") leave that open.
+ */
+export function moveProblem(outcome: MoveProblem, currency: string, moved: string): string | undefined {
+  switch (outcome.kind) {
+    case "refused":
+      return `Nothing was ${moved}. The server said: ${outcome.message}`;
+    case "changed":
+      return `This order changed since the form opened: now at most ${formatMoney(outcome.limit, currency)} can be ${moved}. Check the amount.`;
+    case "not-moved":
+      return notMovedWords(moved);
+    case "unknown":
+      return UNKNOWN_WORDS;
+    case "duplicate":
+      return undefined;
+  }
+}

@@ -1,7 +1,7 @@
 // What the capture dialog starts with and says; kept apart from the form so each stays short.
 import type { Payment } from "@/api/mappers";
 import type { MoveOutcome } from "@/api/money-moves";
-import { notMovedWords, UNKNOWN_WORDS } from "@/components/ui/move-words";
+import { moveProblem } from "@/components/ui/move-words";
 import { formatMoney } from "@/lib/money";
 
 /** Where the amount field starts, and why. */
@@ -37,18 +37,5 @@ export const nothingLeftWords = (payment: Payment) =>
   `Nothing is left to capture on this payment: ${payment.canceledAt ? "it was canceled" : "it was captured in full"}.`;
 
 /** What the dialog says when the capture did not happen, or may not have; nothing for a dropped double submit. */
-export function captureProblem(outcome: Exclude<MoveOutcome, { kind: "done" }>, currency: string): string | undefined {
-  switch (outcome.kind) {
-    case "refused":
-      // Medusa's message alone ("An unknown error occurred") does not say whether money moved.
-      return `Nothing was captured. The server said: ${outcome.message}`;
-    case "changed":
-      return `This order changed since the form opened: now at most ${formatMoney(outcome.limit, currency)} can be captured. Check the amount.`;
-    case "not-moved":
-      return notMovedWords("captured");
-    case "unknown":
-      return UNKNOWN_WORDS;
-    case "duplicate":
-      return undefined;
-  }
-}
+export const captureProblem = (outcome: Exclude<MoveOutcome, { kind: "done" }>, currency: string) =>
+  moveProblem(outcome, currency, "captured");

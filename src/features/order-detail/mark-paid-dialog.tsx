@@ -2,7 +2,7 @@ import { useState } from "react";
 import { balanceAfter } from "@/api/balance";
 import type { Order } from "@/api/mappers";
 import { useMarkPaidMove, type MoveOutcome } from "@/api/money-moves";
-import { LATE_WORDS, notMovedWords, UNKNOWN_WORDS } from "@/components/ui/move-words";
+import { LATE_WORDS, moveProblem } from "@/components/ui/move-words";
 import { useShownOrder } from "@/api/orders";
 import { allPayments, paymentFigures } from "@/api/payment-figures";
 import { Dialog } from "@/components/ui/dialog";
@@ -82,18 +82,5 @@ function uncapturedNote(order: Order, after: number, currency: string): string |
 }
 
 /** What the dialog says when nothing was marked, or it may not have been; nothing for a dropped double click. */
-function problem(outcome: Exclude<MoveOutcome, { kind: "done" }>, currency: string): string | undefined {
-  switch (outcome.kind) {
-    case "refused":
-      // Medusa's message alone ("An unknown error occurred") does not say whether anything was recorded.
-      return `Nothing was marked as paid. The server said: ${outcome.message}`;
-    case "changed":
-      return `This order changed since the form opened: now at most ${formatMoney(outcome.limit, currency)} can be marked as paid. Check the amount.`;
-    case "not-moved":
-      return notMovedWords("marked as paid");
-    case "unknown":
-      return UNKNOWN_WORDS;
-    case "duplicate":
-      return undefined;
-  }
-}
+const problem = (outcome: Exclude<MoveOutcome, { kind: "done" }>, currency: string) =>
+  moveProblem(outcome, currency, "marked as paid");

@@ -1,6 +1,6 @@
 // What the "Record payment" dialog says about how a recording ended.
 import type { RecordOutcome } from "@/api/record-payment";
-import { LATE_WORDS, notMovedWords, UNKNOWN_WORDS } from "@/components/ui/move-words";
+import { LATE_WORDS, moveProblem } from "@/components/ui/move-words";
 import { formatMoney } from "@/lib/money";
 
 type Recorded = Extract<RecordOutcome, { kind: "recorded" }>;
@@ -25,17 +25,5 @@ export function recordedWords(outcome: Recorded, amount: number, currency: strin
 }
 
 /** What the dialog says when nothing was recorded, or it cannot be told yet; nothing for a dropped double click. */
-export function recordProblem(outcome: Exclude<RecordOutcome, { kind: "recorded" }>, currency: string) {
-  switch (outcome.kind) {
-    case "refused":
-      return `Nothing was recorded. The server said: ${outcome.message}`;
-    case "changed":
-      return `This order changed since the form opened: now at most ${formatMoney(outcome.limit, currency)} can be recorded. Check the amount.`;
-    case "not-moved":
-      return notMovedWords("recorded");
-    case "unknown":
-      return UNKNOWN_WORDS;
-    case "duplicate":
-      return undefined;
-  }
-}
+export const recordProblem = (outcome: Exclude<RecordOutcome, { kind: "recorded" }>, currency: string) =>
+  moveProblem(outcome, currency, "recorded");

@@ -1,6 +1,6 @@
 // The words for how a refund ended, each saying whether money moved.
 import type { MoveOutcome } from "@/api/money-moves";
-import { LATE_WORDS, notMovedWords, UNKNOWN_WORDS } from "@/components/ui/move-words";
+import { LATE_WORDS, moveProblem } from "@/components/ui/move-words";
 import { formatMoney } from "@/lib/money";
 
 /** The toast once the money moved; `late` when the first answer was unclear. */
@@ -19,19 +19,8 @@ export function refundProblem(
   currency: string,
   sent: boolean,
 ): string | undefined {
-  switch (outcome.kind) {
-    case "refused":
-      // Medusa's words alone ("An unknown error occurred.") leave the merchant guessing whether money moved.
-      return sent
-        ? `Nothing was refunded. The server said: ${outcome.message}`
-        : `Nothing was refunded: the order could not be checked before sending, so no refund was sent. ${outcome.message}`;
-    case "changed":
-      return `This order changed since the form opened: now at most ${formatMoney(outcome.limit, currency)} can be refunded. Check the amount.`;
-    case "not-moved":
-      return notMovedWords("refunded");
-    case "unknown":
-      return UNKNOWN_WORDS;
-    case "duplicate":
-      return undefined;
-  }
+  // A refusal from reading the order first: say that no refund was even sent.
+  if (outcome.kind === "refused" && !sent)
+    return `Nothing was refunded: the order could not be checked before sending, so no refund was sent. ${outcome.message}`;
+  return moveProblem(outcome, currency, "refunded");
 }
