@@ -32,6 +32,8 @@ function order(db: DB, displayId: number, createdMs: number, total: number, emai
     credit_lines: [],
     version: 1,
     version_start_total: total,
+    past_totals: {},
+    changes: [],
     collections: [],
   };
   db.orders.push(o);

@@ -42,6 +42,20 @@ test("#1001: a capture made here is named after the person who made it", async (
   await expect(event(page, "Payment captured")).toContainText(`by ${ADMIN}`);
 });
 
+test("#1006 and #1007: Activity shows each order edit with what it did to the total, and who confirmed it", async ({
+  page,
+  order,
+}) => {
+  await order(1006);
+  const added = event(page, "Order edited");
+  await expect(added).toContainText("+$25.00");
+  await expect(added).toContainText("Total $60.00 → $85.00");
+  await expect(added).toContainText(`by ${ADMIN}`);
+  await order(1007);
+  await expect(event(page, "Order edited")).toContainText("−$30.00");
+  await expect(event(page, "Order edited")).toContainText("Total $100.00 → $70.00");
+});
+
 test("#1045: a canceled order's activity ends with the cancellation", async ({ page, order }) => {
   await order(1045);
   await expect(activity(page).getByRole("listitem").last()).toContainText("Order canceled");

@@ -6,7 +6,7 @@ import { createBackend, createHandlers } from "./handlers";
 
 const STORAGE_KEY = "order-payments-demo-db";
 const REVISION_KEY = "order-payments-demo-rev";
-const VERSION = 2; // 2: idempotency records of the plugin (body, time, answer)
+const VERSION = 3; // 2: idempotency records of the plugin (body, time, answer); 3: order changes
 /** The revision of the store this tab holds; another tab's save changes the stored one. */
 let revision: string | null = null;
 

@@ -80,11 +80,27 @@ export type MOrder = {
   version: number;
   /** The order total when the current version began (Medusa's `original_order_total`). */
   version_start_total: number;
+  /** The total each earlier version ended with, by version: a read of an earlier version answers it. */
+  past_totals: Record<number, number>;
+  changes: MOrderChange[];
   collections: MCollection[];
   /** When the order was canceled (Medusa's `canceled_at`); absent or null while it is not. */
   canceled_at?: string | null;
   /** Medusa's free-form order metadata (notes such as how a payment recorded here was received). */
   metadata?: Record<string, unknown> | null;
+};
+/**
+ * A confirmed order change (Medusa's order_change): an order edit, or the credit line a refund
+ * beyond what is owed adds. Each opens the order's next version, `version`.
+ */
+export type MOrderChange = {
+  id: string;
+  version: number;
+  change_type: "edit" | "credit_line";
+  status: "confirmed";
+  created_at: string;
+  confirmed_at: string;
+  confirmed_by: string | null;
 };
 export type MReason = { id: string; label: string; code: string; description: string | null; created_at: string };
 

@@ -1,6 +1,16 @@
 // What the Medusa server does on each write, with its checks and its exact messages
 // (see shared/medusa/transcripts). Amounts are minor units.
-import { findCollection, findPayment, newId, now, type DB, type MCollection, type MOrder } from "./db";
+import {
+  findCollection,
+  findPayment,
+  newId,
+  now,
+  type DB,
+  type MCollection,
+  type MItem,
+  type MOrder,
+  type MOrderChange,
+} from "./db";
 import { captured, collectionFigures, orderSummary, orderTotals, refunded } from "./totals";
 
 export class MedusaError extends Error {
@@ -89,9 +99,7 @@ export function refundPayment(
   const owed = pending < 0 ? -pending : 0;
   const credit = amount > owed ? amount - owed : 0;
   if (credit > 0) {
-    const startTotal = orderTotals(order).total;
-    order.version += 1;
-    order.version_start_total = startTotal;
+    nextVersion(db, order, { change_type: "credit_line", confirmed_by: null });
     order.credit_lines.push({
       id: newId("ordcl"),
       amount: credit,
@@ -151,17 +159,46 @@ export function deleteCollection(db: DB, collectionId: string) {
 }
 
 /**
- * An order edit that adds an item, confirmed: the total rises in a new version, and
- * Medusa opens a not_paid collection for the difference by itself.
+ * The order moves to its next version. The total it leaves is kept (a read of an earlier version
+ * answers it), and the change that opened the version is recorded where there is one.
  */
-export function confirmEditAddItem(db: DB, order: MOrder, title: string, unitPrice: number, quantity = 1) {
-  const before = orderTotals(order).total;
-  const pendingBefore = orderSummary(order).pending_difference;
-  order.items.push({ id: newId("ordli"), title, subtitle: null, quantity, unit_price: unitPrice });
+export function nextVersion(db: DB, order: MOrder, change?: Pick<MOrderChange, "change_type" | "confirmed_by">) {
+  const total = orderTotals(order).total;
+  order.past_totals[order.version] = total;
+  order.version_start_total = total;
   order.version += 1;
-  order.version_start_total = before;
+  if (!change) return;
+  const at = now(db);
+  order.changes.push({
+    id: newId("ordch"),
+    version: order.version,
+    status: "confirmed",
+    created_at: at,
+    confirmed_at: at,
+    ...change,
+  });
+}
+
+/**
+ * An order edit, confirmed by `userId`: `edit` changes the items in a new version, and where the
+ * customer now owes more, Medusa opens a not_paid collection for the difference by itself.
+ */
+export function confirmOrderEdit(db: DB, order: MOrder, edit: (items: MItem[]) => void, userId: string | null) {
+  const pendingBefore = orderSummary(order).pending_difference;
+  nextVersion(db, order, { change_type: "edit", confirmed_by: userId });
+  edit(order.items);
   const due = orderSummary(order).pending_difference;
   if (due > 0 && due !== pendingBefore) createCollection(db, order.id, due - Math.max(pendingBefore, 0));
+}
+
+/** An order edit that adds an item, confirmed by the store's first user. */
+export function confirmEditAddItem(db: DB, order: MOrder, title: string, unitPrice: number, quantity = 1) {
+  confirmOrderEdit(
+    db,
+    order,
+    (items) => items.push({ id: newId("ordli"), title, subtitle: null, quantity, unit_price: unitPrice }),
+    db.users[0]?.id ?? null,
+  );
 }
 
 /**

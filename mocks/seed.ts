@@ -1,7 +1,7 @@
 // Demo and test data: every payment status, multi-payment orders, outstanding
 // amounts both ways, JPY and KWD, canceled orders, and enough orders to page.
 import type { DB } from "./db";
-import { confirmEditAddItem, createCollection, markAsPaid } from "./rules";
+import { confirmEditAddItem, confirmOrderEdit, createCollection, markAsPaid } from "./rules";
 import { createSeeder, type Seeder } from "./seeder";
 import { orderTotals } from "./totals";
 
@@ -83,9 +83,8 @@ function namedOrders({ db, id, at, place, capture, refund, cancel }: Seeder) {
     1000,
   ); // 1007
   capture(owed);
-  owed.version += 1; // an order edit removed the stickers: the customer is owed 30.00 back
-  owed.version_start_total = orderTotals(owed).total;
-  owed.items.splice(1, 1);
+  // An order edit removed the stickers: the customer is owed 30.00 back.
+  confirmOrderEdit(db, owed, (items) => items.splice(1, 1), db.users[0]!.id);
   const yen = place(
     "Hideo Kojima",
     "hideo@example.jp",

@@ -1,7 +1,7 @@
 // How the seed data is built: an empty store at a fixed time, and orders placed into it with
 // ids and times of their own, so the demo looks the same on every reset.
 import { now, type CollectionStatus, type DB, type MOrder } from "./db";
-import { capturePayment, refundPayment } from "./rules";
+import { capturePayment, nextVersion, refundPayment } from "./rules";
 import { captured, orderTotals, refunded } from "./totals";
 
 const BASE = Date.UTC(2026, 9, 1, 9, 0, 0); // orders are spread over the weeks after this
@@ -67,6 +67,8 @@ export function createSeeder(reasons: readonly Reason[], user: DB["users"][numbe
       credit_lines: [],
       version: 1,
       version_start_total: 0,
+      past_totals: {},
+      changes: [],
       collections: [],
     };
     order.version_start_total = orderTotals(order).total;
@@ -137,10 +139,7 @@ export function createSeeder(reasons: readonly Reason[], user: DB["users"][numbe
       }
     }
     // A refund beyond what is owed already opened a version, with its credit line; otherwise the cancel does.
-    if (o.version === version) {
-      o.version_start_total = orderTotals(o).total;
-      o.version += 1;
-    }
+    if (o.version === version) nextVersion(db, o);
     for (const c of o.collections) c.status = "canceled";
     o.status = "canceled";
     o.canceled_at = now(db);

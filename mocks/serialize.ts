@@ -1,7 +1,7 @@
 // Mock records to the JSON a Medusa 2.x server sends: decimal amounts with their
 // exact `raw_*` twins, relations only where `fields` asks for them.
 import { toApi, toDecimalString } from "../src/lib/money";
-import type { DB, MCollection, MItem, MOrder, MPayment } from "./db";
+import type { DB, MCollection, MItem, MOrder, MOrderChange, MPayment } from "./db";
 import { collectionFigures, orderSummary, orderTotals, paymentStatus } from "./totals";
 
 /** Medusa's exact decimal text has no trailing zeros: "60", "45.5", "0.01", "-0.01". */
@@ -241,4 +241,40 @@ export function orderJson(db: DB, o: MOrder, fields: string | null) {
   out.payment_status = paymentStatus(o);
   out.fulfillment_status = "not_fulfilled";
   return out;
+}
+
+/**
+ * GET /admin/orders/:id?version=N. Medusa answers the order as it was at version N, with `version`
+ * still the current one, and a total of 0 for a version the order never had. The mock keeps only
+ * each earlier version's total, so a read of an earlier version may ask for nothing else.
+ */
+export function versionJson(db: DB, o: MOrder, version: number, fields: string | null) {
+  if (version === o.version) return orderJson(db, o, fields);
+  const asked = (fields ?? "")
+    .split(",")
+    .map((f) => f.trim())
+    .filter(Boolean);
+  const beyond = asked.filter((f) => !["id", "total", "version", "status"].includes(f));
+  if (beyond.length) throw new Error(`The mock keeps only the total of an earlier version, not: ${beyond.join(", ")}`);
+  const out = orderJson(db, o, asked.filter((f) => f !== "total").join(",") || "id");
+  if (asked.includes("total")) out.total = num(o.past_totals[version] ?? 0, o.currency_code);
+  return out;
+}
+
+/** One order change, cut to the fields asked for (all the mock keeps when none are). */
+export function changeJson(o: MOrder, c: MOrderChange, fields: string | null) {
+  const all: Record<string, unknown> = {
+    order_id: o.id,
+    ...c,
+    created_by: null,
+    requested_by: c.confirmed_by,
+    requested_at: c.created_at,
+  };
+  const asked = (fields ?? "")
+    .split(",")
+    .map((f) => f.trim())
+    .filter(Boolean);
+  // Medusa leaves out a field it does not know, and always sends the id.
+  const keys = asked.length ? ["id", ...asked.filter((f) => f !== "id" && f in all)] : Object.keys(all);
+  return Object.fromEntries(keys.map((k) => [k, all[k]]));
 }

@@ -130,6 +130,8 @@ function authorizedOrder(s: Start): MOrder {
     credit_lines: [],
     version: 1,
     version_start_total: 6000,
+    past_totals: {},
+    changes: [],
     collections: [collection],
   };
 }

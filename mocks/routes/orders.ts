@@ -3,7 +3,7 @@
 import { http, type HttpHandler } from "msw";
 import type { MOrder } from "../db";
 import { MedusaError, requireOrder, updateOrderMetadata } from "../rules";
-import { orderJson } from "../serialize";
+import { changeJson, orderJson, versionJson } from "../serialize";
 import { pageOf, type Context } from "./admin";
 
 /**
@@ -13,6 +13,9 @@ import { pageOf, type Context } from "./admin";
  */
 const searchedText = (o: MOrder) =>
   [String(o.display_id), o.email, o.customer.first_name ?? "", o.customer.last_name ?? ""].map((t) => t.toLowerCase());
+
+/** The query keys Medusa's GET /admin/orders/:id/changes takes (others: 400, or a 500 for dates). */
+const CHANGE_PARAMS = new Set(["fields", "id", "status", "change_type"]);
 
 export function orderHandlers({ db, admin }: Context): HttpHandler[] {
   return [
@@ -39,7 +42,40 @@ export function orderHandlers({ db, admin }: Context): HttpHandler[] {
       "*/admin/orders/:id",
       admin(({ request, params }) => {
         const order = requireOrder(db(), params.id!);
-        return { order: orderJson(db(), order, new URL(request.url).searchParams.get("fields")) };
+        const url = new URL(request.url);
+        const fields = url.searchParams.get("fields");
+        const version = url.searchParams.get("version");
+        if (version === null) return { order: orderJson(db(), order, fields) };
+        if (!/^-?\d+$/.test(version)) {
+          throw new MedusaError(
+            400,
+            "invalid_data",
+            `Invalid request: Expected type: 'number' for field 'version', got: '${version}'`,
+          );
+        }
+        return { order: versionJson(db(), order, Number(version), fields) };
+      }),
+    ),
+    // The order's confirmed changes (edits, credit lines), as Medusa lists them: no paging, and
+    // an empty list, not a 404, for an order it does not have.
+    http.get(
+      "*/admin/orders/:id/changes",
+      admin(({ request, params }) => {
+        const order = db().orders.find((o) => o.id === params.id);
+        const url = new URL(request.url);
+        const keys = [...new Set([...url.searchParams.keys()].map((k) => k.replace(/\[.*$/, "")))];
+        const unknown = keys.filter((k) => !CHANGE_PARAMS.has(k));
+        if (unknown.length) {
+          throw new MedusaError(400, "invalid_data", `Invalid request: Unrecognized fields: '${unknown.join(", ")}'`);
+        }
+        const only = (key: string) => {
+          const wanted = [...url.searchParams.getAll(key), ...url.searchParams.getAll(`${key}[]`)];
+          return (value: string) => wanted.length === 0 || wanted.includes(value);
+        };
+        const changes = (order?.changes ?? []).filter(
+          (c) => only("id")(c.id) && only("status")(c.status) && only("change_type")(c.change_type),
+        );
+        return { order_changes: changes.map((c) => changeJson(order!, c, url.searchParams.get("fields"))) };
       }),
     ),
     // Only `metadata` is kept by the mock: the app writes nothing else on an order.

@@ -1,27 +1,38 @@
 import { useState } from "react";
 import type { Order } from "@/api/mappers";
+import { useOrderEdits } from "@/api/order-edits";
 import { useStaffNames } from "@/api/users";
 import { Section } from "@/components/ui/section";
 import { formatDateTime } from "@/lib/format";
 import { formatMoney } from "@/lib/money";
-import { timeline } from "./activity";
+import { editEvents, timeline } from "./activity";
 
 // The latest events; a long history (hundreds of refunds) opens on request.
 const LATEST = 10;
 
 export function ActivitySection({ order }: { order: Order }) {
   const [expanded, setExpanded] = useState(false);
-  const all = timeline(order);
+  const edits = useOrderEdits(order);
+  const all = timeline(order, editEvents(edits.data ?? [], order.currency));
   // One question for every member of staff on the timeline; until it answers (or if it fails)
   // an event names nobody rather than guessing.
   const names = useStaffNames(all.map((e) => e.by));
   const hidden = expanded ? 0 : Math.max(0, all.length - LATEST);
   const events = all.slice(hidden);
-  const money = (minor: number) =>
-    minor < 0 ? `−${formatMoney(-minor, order.currency)}` : formatMoney(minor, order.currency);
+  const money = (minor: number, signed?: boolean) =>
+    minor < 0 ? `−${formatMoney(-minor, order.currency)}` : `${signed ? "+" : ""}${formatMoney(minor, order.currency)}`;
   return (
     <Section title="Activity">
       {events.length === 0 && <p className="text-sm text-muted">No payment activity yet.</p>}
+      {edits.isError && (
+        // Without it the timeline would leave out what changed the amount owed: say so.
+        <p role="alert" className="mb-4 text-sm text-danger">
+          The order's edits could not be loaded: {edits.error.message}{" "}
+          <button type="button" onClick={() => void edits.refetch()} className="font-medium underline">
+            Try again
+          </button>
+        </p>
+      )}
       {hidden > 0 && (
         <button
           type="button"
@@ -41,7 +52,7 @@ export function ActivitySection({ order }: { order: Order }) {
               />
               <div className="flex flex-wrap justify-between gap-2">
                 <span className="font-medium">{e.title}</span>
-                {e.amount !== undefined && <span className="tabular-nums">{money(e.amount)}</span>}
+                {e.amount !== undefined && <span className="tabular-nums">{money(e.amount, e.signed)}</span>}
               </div>
               {e.detail && <p className="text-muted">{e.detail}</p>}
               <p className="text-xs text-muted">

@@ -1,6 +1,8 @@
 // The order's payment history, derived from the order as it was fetched: no extra request.
 import { noteWords } from "@/api/manual-payment-notes";
 import type { Order } from "@/api/mappers";
+import type { OrderEdit } from "@/api/order-edits";
+import { formatMoney } from "@/lib/money";
 
 export type ActivityEvent = {
   id: string;
@@ -11,6 +13,8 @@ export type ActivityEvent = {
   detail?: string;
   /** The staff user's id, where the server recorded who did it. */
   by?: string | null;
+  /** A change to what is owed rather than money moved: shown with its sign, "+$25.00". */
+  signed?: boolean;
 };
 
 export function orderActivity(order: Order): ActivityEvent[] {
@@ -60,6 +64,23 @@ export function orderLifecycle(order: Order): ActivityEvent[] {
   const events: ActivityEvent[] = [{ id: `${order.id}-placed`, at: order.createdAt, title: "Order placed" }];
   if (order.canceledAt) events.push({ id: `${order.id}-canceled`, at: order.canceledAt, title: "Order canceled" });
   return events;
+}
+
+/** Each order edit, with what it did to the order's total. */
+export function editEvents(edits: readonly OrderEdit[], currency: string): ActivityEvent[] {
+  const money = (minor: number) => formatMoney(minor, currency);
+  return edits.map((e) => {
+    const difference = e.after - e.before;
+    return {
+      id: e.id,
+      at: e.at,
+      title: "Order edited",
+      by: e.by,
+      ...(difference === 0
+        ? { detail: `Total unchanged at ${money(e.after)}` }
+        : { amount: difference, signed: true, detail: `Total ${money(e.before)} → ${money(e.after)}` }),
+    };
+  });
 }
 
 /** Everything on the timeline, oldest first. */
