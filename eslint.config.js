@@ -13,7 +13,17 @@ const root = import.meta.dirname;
 // Imports go one way: app -> features -> api -> components/lib; a feature never imports another;
 // mocks/ uses only lib. The rules below compare resolved files, not how an import is spelled, so
 // `@/features/x`, `../features/x` and `../../src/features/x` are one and the same import.
-const parts = ["src/main.tsx", "src/app", "src/test", "src/features", "src/api", "src/components", "src/lib", "mocks"];
+const parts = [
+  "src/main.tsx",
+  "src/app",
+  "src/test",
+  "src/features",
+  "src/api",
+  "src/components",
+  "src/lib",
+  "src/i18n",
+  "mocks",
+];
 // Every folder in src/features is a feature (dot folders are not: the lint-rules test writes its fixtures there).
 const features = readdirSync(path.join(root, "src/features"), { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && !entry.name.startsWith("."))
@@ -22,13 +32,14 @@ const forFeatures = (allowed) => Object.fromEntries(features.map((feature) => [f
 
 // What each part may import besides its own files; anything else in src/ or mocks/ is forbidden.
 const mayImport = {
-  "src/main.tsx": ["src/app", "src/features", "src/api", "src/components", "src/lib"], // the entry
-  "src/app": ["src/features", "src/api", "src/components", "src/lib"],
-  "src/test": ["src/app", "src/features", "src/api", "src/components", "src/lib", "mocks"], // test helpers
-  ...forFeatures(["src/api", "src/components", "src/lib"]),
-  "src/api": ["src/lib"],
-  "src/components": ["src/lib"],
-  "src/lib": [],
+  "src/main.tsx": ["src/app", "src/features", "src/api", "src/components", "src/lib", "src/i18n"], // the entry
+  "src/app": ["src/features", "src/api", "src/components", "src/lib", "src/i18n"],
+  "src/test": ["src/app", "src/features", "src/api", "src/components", "src/lib", "src/i18n", "mocks"], // test helpers
+  ...forFeatures(["src/api", "src/components", "src/lib", "src/i18n"]),
+  "src/api": ["src/lib", "src/i18n"],
+  "src/components": ["src/lib", "src/i18n"],
+  "src/lib": ["src/i18n"], // words, and the locale numbers and dates are written in
+  "src/i18n": [],
   mocks: ["src/lib"], // domain types and money helpers
 };
 // Test files also use the test helpers and the mock backend; demo mode starts the mock from one

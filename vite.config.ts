@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin, type Rollup } from "vite";
+import { messageCatalogs } from "./scripts/vite-messages.ts";
 import { contentSecurityPolicyMeta, productionHeaders } from "./scripts/vite-headers.ts";
 
 /**
@@ -141,6 +142,7 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     tailwindcss(),
+    messageCatalogs(),
     contentSecurityPolicyMeta(),
     productionHeaders(),
     preloadApp(),

@@ -6,6 +6,7 @@ import { onSessionChange } from "@/api/auth";
 import { setUnauthorizedHandler } from "@/lib/api-client";
 import { appPath, basePath } from "@/lib/base-path";
 import { Toaster } from "@/components/ui/toast";
+import { LanguageRoot } from "@/i18n/language-root";
 import { AppRoutes } from "./routes";
 import { Layout } from "./layout";
 import { forgetFor } from "./forget";
@@ -30,10 +31,12 @@ export function App({ client: given }: { client?: QueryClient }) {
     <QueryClientProvider client={client}>
       {/* Every route and link is written from the app's root; the base path is added here. */}
       <Router base={basePath()}>
-        <Layout>
-          <AppRoutes />
-        </Layout>
-        <Toaster />
+        <LanguageRoot>
+          <Layout>
+            <AppRoutes />
+          </Layout>
+          <Toaster />
+        </LanguageRoot>
       </Router>
     </QueryClientProvider>
   );

@@ -9,6 +9,7 @@ import { toast } from "@/components/ui/toast";
 import { useShortcuts } from "@/components/ui/use-shortcuts";
 import { ApiError } from "@/lib/api-client";
 import { whenIdle } from "./perf/idle";
+import { LanguagePicker } from "./language-picker";
 import { ShortcutsHelp } from "./shortcuts-help";
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -33,6 +34,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <div className="contents sm:ml-auto sm:flex sm:items-center sm:gap-3">
             {import.meta.env.MODE === "demo" && <DemoControls />}
             <div className="ml-auto flex min-w-0 items-center gap-3 sm:ml-0">
+              <LanguagePicker />
               <Account />
             </div>
           </div>

@@ -1,11 +1,14 @@
 import { startTransition, StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { orderQueryOptions } from "@/api/orders";
+import { activateLanguage } from "@/i18n/i18n";
+import type { Language, Messages } from "@/i18n/languages";
 import { App } from "./app";
 import { createQueryClient } from "./query-client";
 
 /** Renders the app; the order on screen, if any, is already being fetched (main.tsx). */
-export function start(orderId: string | undefined) {
+export function start(orderId: string | undefined, language: Language, messages: Messages) {
+  activateLanguage(language, messages);
   const client = createQueryClient();
   // Into the cache now, while React renders, not once the page component asks for it.
   if (orderId) void client.prefetchQuery(orderQueryOptions(orderId));

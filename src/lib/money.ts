@@ -1,6 +1,7 @@
 // Money is an integer count of the currency's minor units (cents, yen, fils).
 // The Medusa API speaks decimal major units; we convert once at the boundary and
 // never do arithmetic on floating-point amounts.
+import { currentLocale } from "../i18n/locale";
 
 export type Money = { amount: number; currency: string };
 
@@ -77,9 +78,8 @@ export function formatMoney(minor: number, currency: string, locale = defaultLoc
   return fmt.format(toDecimalString(minor, currency) as `${number}`);
 }
 
-export function defaultLocale(): string {
-  return (typeof navigator !== "undefined" && navigator.language) || "en-US";
-}
+/** The active language's locale for numbers (src/i18n/languages.ts). */
+export const defaultLocale = (): string => currentLocale();
 
 export function sumMinor(values: Iterable<number>): number {
   let total = 0;

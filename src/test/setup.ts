@@ -3,6 +3,11 @@ import { cleanup, configure } from "@testing-library/react";
 import { afterAll, afterEach } from "vitest";
 import { loadsSettled } from "@/components/ui/lazy";
 import { dismissAll } from "@/components/ui/toast";
+import { activateLanguage } from "@/i18n/i18n";
+import { loadMessages } from "@/i18n/languages";
+
+// Tests read the screen in English (jsdom's browser language), as a merchant with it would.
+activateLanguage("en", await loadMessages("en"));
 
 // findBy and waitFor wait for what the screen shows; on a busy CI machine a lazy dialog or a
 // transition can take longer than the library's default second to get there.
