@@ -10,8 +10,9 @@ import { orderQueryOptions, useShownOrder } from "@/api/orders";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/toast";
+import { t } from "@/i18n/i18n";
 import { expiry } from "@/lib/authorization-window";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatDateTime } from "@/lib/format";
 import { formatMoney } from "@/lib/money";
 
 export type CaptureDialogType = ComponentType<{ orderId: string; payment: Payment; onClose: () => void }>;
@@ -30,7 +31,7 @@ export function CaptureQueuePage({ CaptureDialog }: { CaptureDialog: CaptureDial
       await client.ensureQueryData(orderQueryOptions(row.orderId));
       setCapturing(row);
     } catch (error) {
-      toast(`Order #${row.displayId} could not be opened: ${(error as Error).message}`, "error");
+      toast(t("queue.openFailed", { order: String(row.displayId), message: (error as Error).message }), "error");
     } finally {
       setOpening(undefined);
     }
@@ -44,51 +45,46 @@ export function CaptureQueuePage({ CaptureDialog }: { CaptureDialog: CaptureDial
   const data = queue.data;
   return (
     <div className="space-y-5">
-      <title>To capture · Order payments</title>
-      <h1 className="text-2xl font-semibold">To capture</h1>
-      <p className="max-w-prose text-sm text-muted">
-        Payments whose authorized money has not all been captured, the one whose authorization lapses first at the top.
-        Once it lapses, the provider releases the money and the sale goes unpaid; whether a late capture still goes
-        through is the provider’s call.
-      </p>
+      <title>{t("queue.documentTitle")}</title>
+      <h1 className="text-2xl font-semibold">{t("queue.heading")}</h1>
+      <p className="max-w-prose text-sm text-muted">{t("queue.intro")}</p>
       <div className="overflow-hidden rounded-lg border border-line bg-surface shadow-sm">
         {queue.isPending ? (
-          <p className="px-5 py-8 text-center text-sm text-muted">Loading payments to capture…</p>
+          <p className="px-5 py-8 text-center text-sm text-muted">{t("queue.loading")}</p>
         ) : queue.isError ? (
           <div role="alert" className="px-5 py-8 text-center text-sm">
-            <p>The payments to capture could not be loaded: {queue.error.message}</p>
+            <p>{t("queue.loadFailed", { message: queue.error.message })}</p>
             <Button className="mt-3" size="sm" onClick={() => void queue.refetch()} disabled={queue.isFetching}>
-              Try again
+              {t("queue.tryAgain")}
             </Button>
           </div>
         ) : !data?.rows ? (
-          <p className="px-5 py-8 text-center text-sm">
-            This store’s server cannot list payments to capture: it needs the order-payments plugin (see the README).
-            Authorized payments still show on each order.
-          </p>
+          <p className="px-5 py-8 text-center text-sm">{t("queue.noPlugin")}</p>
         ) : data.rows.length === 0 ? (
-          <p className="px-5 py-8 text-center text-sm text-muted">
-            Nothing to capture: no payment holds authorized money.
-          </p>
+          <p className="px-5 py-8 text-center text-sm text-muted">{t("queue.empty")}</p>
         ) : (
           <QueueTable rows={data.rows} opening={opening} onCapture={(row) => void open(row)} />
         )}
       </div>
       {data?.rows && data.count > QUEUE_PAGE_SIZE && (
-        <nav aria-label="Pages" className="flex items-center justify-between text-sm">
+        <nav aria-label={t("queue.pages")} className="flex items-center justify-between text-sm">
           <span className="text-muted">
-            {offset + 1}–{Math.min(offset + QUEUE_PAGE_SIZE, data.count)} of {data.count}
+            {t("queue.range", {
+              first: offset + 1,
+              last: Math.min(offset + QUEUE_PAGE_SIZE, data.count),
+              count: data.count,
+            })}
           </span>
           <span className="flex gap-2">
             <Button size="sm" disabled={offset === 0} onClick={() => setOffset(offset - QUEUE_PAGE_SIZE)}>
-              Previous
+              {t("queue.previous")}
             </Button>
             <Button
               size="sm"
               disabled={offset + QUEUE_PAGE_SIZE >= data.count}
               onClick={() => setOffset(offset + QUEUE_PAGE_SIZE)}
             >
-              Next
+              {t("queue.next")}
             </Button>
           </span>
         </nav>
@@ -124,26 +120,26 @@ function QueueTable({
 }) {
   return (
     <table className="w-full text-sm">
-      <caption className="sr-only">Payments to capture, the first to lapse first</caption>
-      <thead className="hidden border-b border-line bg-gray-50 text-left text-xs text-muted uppercase sm:table-header-group">
+      <caption className="sr-only">{t("queue.caption")}</caption>
+      <thead className="hidden border-b border-line bg-gray-50 text-start text-xs text-muted uppercase sm:table-header-group">
         <tr>
           <th scope="col" className="px-4 py-2 font-medium">
-            Order
+            {t("queue.columnOrder")}
           </th>
           <th scope="col" className="px-4 py-2 font-medium">
-            Customer
+            {t("queue.columnCustomer")}
           </th>
-          <th scope="col" className="px-4 py-2 text-right font-medium">
-            To capture
-          </th>
-          <th scope="col" className="px-4 py-2 font-medium">
-            Authorized
+          <th scope="col" className="px-4 py-2 text-end font-medium">
+            {t("queue.columnToCapture")}
           </th>
           <th scope="col" className="px-4 py-2 font-medium">
-            Expires
+            {t("queue.columnAuthorized")}
           </th>
           <th scope="col" className="px-4 py-2 font-medium">
-            <span className="sr-only">Action</span>
+            {t("queue.columnExpires")}
+          </th>
+          <th scope="col" className="px-4 py-2 font-medium">
+            <span className="sr-only">{t("queue.columnAction")}</span>
           </th>
         </tr>
       </thead>
@@ -160,23 +156,23 @@ function QueueTable({
                 </Link>
               </td>
               <td className="col-start-1 row-start-2 min-w-0 truncate sm:px-4 sm:py-3">{row.customer}</td>
-              <td className="text-right font-medium tabular-nums sm:px-4 sm:py-3">{amount}</td>
+              <td className="text-end font-medium tabular-nums sm:px-4 sm:py-3">{amount}</td>
               <td className="hidden text-muted sm:table-cell sm:px-4 sm:py-3">{formatDate(row.authorizedAt)}</td>
               <td
-                className="text-right sm:px-4 sm:py-3 sm:text-left"
-                title={`Lapses ${new Date(row.expiresAt).toLocaleString()}`}
+                className="text-end sm:px-4 sm:py-3 sm:text-start"
+                title={t("queue.lapsesAt", { time: formatDateTime(row.expiresAt) })}
               >
                 <Badge tone={state.tone}>{state.label}</Badge>
               </td>
-              <td className="col-span-2 sm:px-4 sm:py-3 sm:text-right">
+              <td className="col-span-2 sm:px-4 sm:py-3 sm:text-end">
                 <Button
                   size="sm"
                   variant="primary"
-                  aria-label={`Capture ${amount} on order #${row.displayId}`}
+                  aria-label={t("queue.captureLabel", { amount, order: String(row.displayId) })}
                   disabled={opening !== undefined}
                   onClick={() => onCapture(row)}
                 >
-                  {opening === row.paymentId ? "Opening…" : "Capture"}
+                  {opening === row.paymentId ? t("queue.opening") : t("queue.capture")}
                 </Button>
               </td>
             </tr>

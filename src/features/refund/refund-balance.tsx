@@ -2,15 +2,16 @@ import type { Ref } from "react";
 import { balanceAfter } from "@/api/balance";
 import type { Order } from "@/api/mappers";
 import { BalancePreview, OverpayConfirm } from "@/components/ui/balance-preview";
+import { t } from "@/i18n/i18n";
 import { formatMoney } from "@/lib/money";
 
 /** The sentence naming what a refund gives beyond what the customer is owed back. */
 export function overpayWarning(before: number, amount: number, excess: number, currency: string): string {
   // In Medusa the part of a refund beyond what is owed becomes a credit line: the total drops.
   if (before < 0) {
-    return `This refunds ${formatMoney(excess, currency)} more than the customer is owed. Medusa books the difference as a credit on the order, which lowers the order total.`;
+    return t("refund.overpayBeyondOwed", { amount: formatMoney(excess, currency) });
   }
-  return `Nothing is owed back on this order: all ${formatMoney(amount, currency)} is a goodwill refund beyond the balance. Medusa books it as a credit on the order, which lowers the order total.`;
+  return t("refund.overpayNothingOwed", { amount: formatMoney(amount, currency) });
 }
 
 type Props = {

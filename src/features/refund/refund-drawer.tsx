@@ -4,8 +4,9 @@ import { useEffect } from "react";
 import { orderKeys, useOrder } from "@/api/orders";
 import { moneyMoveKey } from "@/api/use-money-submit";
 import { appPath } from "@/lib/base-path";
-import { STALE_WORDS } from "@/api/stale-words";
+import { staleWords } from "@/api/stale-words";
 import { Dialog } from "@/components/ui/dialog";
+import { t } from "@/i18n/i18n";
 import { clearDraft, settleDraft } from "./refund-draft";
 import { RefundForm } from "./refund-form";
 
@@ -47,10 +48,10 @@ export function RefundDrawer({ orderId }: { orderId: string }) {
     <Dialog
       open
       onOpenChange={(open) => !open && close()}
-      title="Refund"
+      title={t("refund.panelTitle")}
       side="drawer"
       locked={sending}
-      description="Send money back to the customer through the payment provider."
+      description={t("refund.panelDescription")}
     >
       {error && !order && (
         <p role="alert" className="text-danger">
@@ -58,8 +59,8 @@ export function RefundDrawer({ orderId }: { orderId: string }) {
         </p>
       )}
       {/* A failed re-read keeps the form (and what it says about a refund sent); the figures may be old. */}
-      {error && order && <p className="mb-4 text-sm font-medium text-warning">{STALE_WORDS}</p>}
-      {!order && !error && <p role="status">Loading…</p>}
+      {error && order && <p className="mb-4 text-sm font-medium text-warning">{staleWords()}</p>}
+      {!order && !error && <p role="status">{t("refund.loading")}</p>}
       {order && (
         // A new way in starts a new form, from that entry's own figures.
         <RefundForm key={address} order={order} address={address} initialPaymentId={paymentId} onDone={close} />

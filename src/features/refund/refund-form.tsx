@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { MoveActions } from "@/components/ui/move-actions";
 import { toast } from "@/components/ui/toast";
+import { t } from "@/i18n/i18n";
 import { typedAmount } from "@/lib/amount-schema";
 import { paymentTitle } from "@/lib/format";
 import { formatMoney, toInputText } from "@/lib/money";
@@ -53,7 +54,7 @@ export function RefundForm({ order, address, initialPaymentId, onDone }: Props) 
   }, [form, address]);
 
   if (payments.length === 0) {
-    return <p className="text-sm">No payment on this order has captured money left to refund.</p>;
+    return <p className="text-sm">{t("refund.noPayments")}</p>;
   }
 
   /** A new amount needs its own yes: a tick given for one amount is not given for another. */
@@ -105,9 +106,11 @@ export function RefundForm({ order, address, initialPaymentId, onDone }: Props) 
       {/* Locked while money is in flight: nothing typed changes what was sent. */}
       <fieldset disabled={busy} className="space-y-5">
         {owed > 0 && (
-          <p className="rounded-md bg-blue-50 px-3 py-2 text-sm">The customer is owed {formatMoney(owed, currency)}.</p>
+          <p className="rounded-md bg-blue-50 px-3 py-2 text-sm">
+            {t("refund.customerOwed", { amount: formatMoney(owed, currency) })}
+          </p>
         )}
-        <Field label="Payment" error={errors.paymentId?.message}>
+        <Field label={t("refund.paymentLabel")} error={errors.paymentId?.message}>
           {(ids) => (
             <select
               {...ids}
@@ -120,20 +123,23 @@ export function RefundForm({ order, address, initialPaymentId, onDone }: Props) 
             >
               {!limits.has(paymentId) && (
                 <option value={paymentId} disabled>
-                  Payment …{paymentId.slice(-6)} · nothing left to refund
+                  {t("refund.paymentNothingLeft", { ref: paymentId.slice(-6) })}
                 </option>
               )}
               {payments.map((p) => (
                 <option key={p.id} value={p.id}>
-                  {paymentTitle(p)} · {formatMoney(limits.get(p.id) ?? 0, currency)} refundable
+                  {t("refund.paymentOption", {
+                    payment: paymentTitle(p),
+                    amount: formatMoney(limits.get(p.id) ?? 0, currency),
+                  })}
                 </option>
               ))}
             </select>
           )}
         </Field>
         <Field
-          label="Amount"
-          description={`Up to ${formatMoney(max, currency)}: what was captured on this payment, less earlier refunds.`}
+          label={t("refund.amountLabel")}
+          description={t("refund.amountHint", { amount: formatMoney(max, currency) })}
           error={errors.amount?.message}
         >
           {(ids) => (
@@ -147,9 +153,9 @@ export function RefundForm({ order, address, initialPaymentId, onDone }: Props) 
               </div>
               <Button
                 onClick={() => setAmount(toInputText(max, currency), { shouldDirty: true, shouldValidate: true })}
-                aria-label={`Refund the maximum, ${formatMoney(max, currency)}`}
+                aria-label={t("refund.maxLabel", { amount: formatMoney(max, currency) })}
               >
-                Max
+                {t("refund.max")}
               </Button>
             </div>
           )}
@@ -164,10 +170,10 @@ export function RefundForm({ order, address, initialPaymentId, onDone }: Props) 
           error={errors.overpayConfirmed?.message}
           confirmRef={confirmBox}
         />
-        <Field label="Reason" error={reasons.error?.message}>
+        <Field label={t("refund.reasonLabel")} error={reasons.error?.message}>
           {(ids) => (
             <select {...ids} className={inputClass} {...form.register("reasonId")} disabled={reasons.isPending}>
-              <option value="">{reasons.isPending ? "Loading reasons…" : "No reason"}</option>
+              <option value="">{reasons.isPending ? t("refund.reasonsLoading") : t("refund.noReason")}</option>
               {reasons.data?.map((r) => (
                 <option key={r.id} value={r.id}>
                   {r.label}
@@ -177,19 +183,19 @@ export function RefundForm({ order, address, initialPaymentId, onDone }: Props) 
           )}
         </Field>
         <Field
-          label="Note"
-          description={`Kept with the refund for your team; not sent to the customer. ${noteLength(note)}/${NOTE_MAX} characters.`}
+          label={t("refund.noteLabel")}
+          description={t("refund.noteHint", { count: noteLength(note), max: NOTE_MAX })}
           error={errors.note?.message}
         >
           {(ids) => <textarea {...ids} rows={3} className={inputClass} {...form.register("note")} />}
         </Field>
-        <p className="text-sm font-medium text-warning">Refunds cannot be undone.</p>
+        <p className="text-sm font-medium text-warning">{t("refund.cannotUndo")}</p>
         <MoveActions
           busy={busy}
           checking={refund.checking}
           unclear={unclear}
           error={errors.root?.message}
-          submit={typed ? `Refund ${formatMoney(typed, currency)}` : "Refund"}
+          submit={typed ? t("refund.submitAmount", { amount: formatMoney(typed, currency) }) : t("refund.submit")}
           onCancel={onDone}
           onRecheck={async () => finish(await refund.recheck(paymentId), true)}
           className="border-t border-line pt-4"

@@ -1,12 +1,13 @@
 // The words for how a refund ended, each saying whether money moved.
 import type { MoveOutcome } from "@/api/money-moves";
-import { LATE_WORDS, moveProblem } from "@/components/ui/move-words";
+import { lateWords, moveProblem } from "@/components/ui/move-words";
+import { t } from "@/i18n/i18n";
 import { formatMoney } from "@/lib/money";
 
 /** The toast once the money moved; `late` when the first answer was unclear. */
 export function refundedWords(amount: number, currency: string, late: boolean): string {
-  const done = `Refunded ${formatMoney(amount, currency)}.`;
-  return late ? `${done} ${LATE_WORDS}` : done;
+  const done = t("refund.refunded", { amount: formatMoney(amount, currency) });
+  return late ? `${done} ${lateWords()}` : done;
 }
 
 /**
@@ -20,7 +21,6 @@ export function refundProblem(
   sent: boolean,
 ): string | undefined {
   // A refusal from reading the order first: say that no refund was even sent.
-  if (outcome.kind === "refused" && !sent)
-    return `Nothing was refunded: the order could not be checked before sending, so no refund was sent. ${outcome.message}`;
+  if (outcome.kind === "refused" && !sent) return t("refund.refusedBeforeSending", { message: outcome.message });
   return moveProblem(outcome, currency, "refunded");
 }

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { amountSchema } from "@/lib/amount-schema";
+import { t } from "@/i18n/i18n";
 import { formatMoney } from "@/lib/money";
 import { noteLength } from "./note-length";
 
@@ -15,7 +16,7 @@ export const NOTE_MAX = 500;
 export function refundSchema(limits: Map<string, number>, currency: string, excessOf: (amount: number) => number) {
   return z.pipe(
     z.object({
-      paymentId: z.string().check(z.minLength(1, "Choose the payment to refund.")),
+      paymentId: z.string().check(z.minLength(1, t("refund.choosePayment"))),
       amount: z.string(),
       reasonId: z.string(),
       note: z.string(),
@@ -26,21 +27,21 @@ export function refundSchema(limits: Map<string, number>, currency: string, exce
       // Counted as a person counts characters, so a plain length check will not do.
       const noteTooLong = noteLength(values.note) > NOTE_MAX;
       if (noteTooLong) {
-        const message = `Keep the note to ${NOTE_MAX} characters at most.`;
+        const message = t("refund.noteTooLong", { max: NOTE_MAX });
         ctx.issues.push({ code: "custom", message, path: ["note"], input: values.note });
       }
       const max = limits.get(values.paymentId);
       if (max === undefined) {
         // Someone else refunded the rest since the panel opened.
-        const message = "This payment has nothing left to refund. Choose another payment.";
+        const message = t("refund.paymentUsedUp");
         ctx.issues.push({ code: "custom", message, path: ["paymentId"], input: values.paymentId });
         return z.NEVER;
       }
       const read = amountSchema({
         currency,
         max,
-        tooMuch: `You can refund at most ${formatMoney(max, currency)}.`,
-        nothingLeft: "There is nothing left to refund on this payment.",
+        tooMuch: t("refund.tooMuch", { amount: formatMoney(max, currency) }),
+        nothingLeft: t("refund.nothingLeft"),
       }).safeParse(values.amount);
       if (!read.success) {
         for (const { message } of read.error.issues) {
@@ -50,7 +51,7 @@ export function refundSchema(limits: Map<string, number>, currency: string, exce
       }
       const excess = excessOf(read.data);
       if (excess > 0 && !values.overpayConfirmed) {
-        const message = `Tick the box to refund the extra ${formatMoney(excess, currency)}, or lower the amount.`;
+        const message = t("refund.tickToConfirm", { amount: formatMoney(excess, currency) });
         ctx.issues.push({ code: "custom", message, path: ["overpayConfirmed"], input: values.overpayConfirmed });
         return z.NEVER;
       }
