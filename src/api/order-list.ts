@@ -5,6 +5,7 @@
 // for one fails with StatusFilterUnavailable instead of answering unfiltered.
 import type { QueryClient } from "@tanstack/react-query";
 import * as z from "zod/mini";
+import { t } from "@/i18n/i18n";
 import { ApiError, request } from "@/lib/api-client";
 import { toOrderListItem, type OrderListItem, type OrderPaymentStatus } from "./mappers";
 import { ORDER_LIST_FIELDS, orderListItemSchema } from "./schemas";
@@ -18,7 +19,7 @@ const pageSchema = z.object({ orders: z.array(orderListItemSchema), count: z.num
 /** The list was asked for a payment status and the server cannot filter by it. */
 export class StatusFilterUnavailable extends ApiError {
   constructor() {
-    super(404, "status_filter_unavailable", "This server cannot filter orders by payment status.");
+    super(404, "status_filter_unavailable", t("orders.filterNotOnServer"));
   }
 }
 

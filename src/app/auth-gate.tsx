@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { Redirect, useLocation, useSearch } from "wouter";
 import { useMe } from "@/api/auth";
 import { Button } from "@/components/ui/button";
+import { t } from "@/i18n/i18n";
 import { ApiError } from "@/lib/api-client";
 
 /**
@@ -19,10 +20,10 @@ export function AuthGate({ children }: { children: ReactNode }) {
   if (me.error) {
     return (
       <div role="alert" className="mx-auto max-w-lg py-16 text-center">
-        <h1 className="text-xl font-semibold">The store's server did not answer</h1>
+        <h1 className="text-xl font-semibold">{t("app.serverNoAnswer")}</h1>
         <p className="mt-2 text-muted">{me.error.message}</p>
         <Button className="mt-6" onClick={() => me.refetch()} busy={me.isFetching}>
-          Try again
+          {t("common.tryAgain")}
         </Button>
       </div>
     );

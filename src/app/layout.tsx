@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { toast } from "@/components/ui/toast";
 import { useShortcuts } from "@/components/ui/use-shortcuts";
+import { t } from "@/i18n/i18n";
 import { ApiError } from "@/lib/api-client";
 import { whenIdle } from "./perf/idle";
 import { LanguagePicker } from "./language-picker";
@@ -21,19 +22,19 @@ export function Layout({ children }: { children: ReactNode }) {
       <header className="border-b border-line bg-surface">
         {/* On a phone the demo's strip folds onto a second line: the nav and Sign out keep the first. */}
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
-          <nav aria-label="Main" className="flex items-center gap-4 sm:gap-6">
+          <nav aria-label={t("app.mainNav")} className="flex items-center gap-4 sm:gap-6">
             <Link href="/orders" className="font-semibold whitespace-nowrap">
-              Order payments
+              {t("app.brand")}
             </Link>
             <Link href="/orders" className="text-sm text-muted hover:text-ink">
-              Orders
+              {t("app.navOrders")}
             </Link>
             <CaptureLink />
           </nav>
           {/* A box on wide screens; on a phone its parts join the rows: Sign out beside the nav, the demo strip below. */}
-          <div className="contents sm:ml-auto sm:flex sm:items-center sm:gap-3">
+          <div className="contents sm:ms-auto sm:flex sm:items-center sm:gap-3">
             {import.meta.env.MODE === "demo" && <DemoControls />}
-            <div className="ml-auto flex min-w-0 items-center gap-3 sm:ml-0">
+            <div className="ms-auto flex min-w-0 items-center gap-3 sm:ms-0">
               <LanguagePicker />
               <Account />
             </div>
@@ -57,7 +58,7 @@ function CaptureLink() {
   const signedIn = location !== "/sign-in";
   return (
     <Link href="/to-capture" className="text-sm whitespace-nowrap text-muted hover:text-ink">
-      To capture
+      {t("app.navToCapture")}
       {idle && signedIn && <CaptureCount key={location} />}
     </Link>
   );
@@ -67,10 +68,9 @@ function CaptureCount() {
   const { data } = useQuery(captureCountQueryOptions());
   if (!data?.rows) return null;
   return (
-    <span className="ml-1.5 rounded-full bg-gray-100 px-1.5 py-0.5 text-xs font-medium text-ink tabular-nums">
-      <span className="sr-only"> </span>
-      {data.count}
-      <span className="sr-only"> payments</span>
+    <span className="ms-1.5 rounded-full bg-gray-100 px-1.5 py-0.5 text-xs font-medium text-ink tabular-nums">
+      <span aria-hidden>{data.count}</span>
+      <span className="sr-only"> {t("app.captureCount", { count: data.count })}</span>
     </span>
   );
 }
@@ -95,7 +95,7 @@ function Account() {
   const out = () =>
     signOut().catch((error: unknown) => {
       if (error instanceof ApiError && error.status === 401) return;
-      toast("The store's server did not confirm the sign-out. Sign in and out again once it answers.", "error");
+      toast(t("auth.signOutUnconfirmed"), "error");
     });
   return (
     <>
@@ -103,7 +103,7 @@ function Account() {
         {me.email}
       </span>
       <Button size="sm" variant="ghost" onClick={out}>
-        Sign out
+        {t("auth.signOut")}
       </Button>
     </>
   );
@@ -120,9 +120,9 @@ function DemoControls() {
       const res = await fetch("/__demo/reset", { method: "POST" });
       if (!res.ok) throw new Error(`reset answered ${res.status}`);
       await client.resetQueries();
-      toast("Demo data reset.", "info");
+      toast(t("app.demoResetDone"), "info");
     } catch {
-      toast("The demo data could not be reset. Reload the page and try again.", "error");
+      toast(t("app.demoResetFailed"), "error");
     } finally {
       setBusy(false);
       setAsking(false);
@@ -131,16 +131,16 @@ function DemoControls() {
   return (
     <div className="order-last flex basis-full items-center justify-between gap-3 sm:order-none sm:basis-auto">
       <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">
-        Demo: sample data, no real money
+        {t("app.demoBadge")}
       </span>
       <Button size="sm" className="shrink-0 whitespace-nowrap" onClick={() => setAsking(true)}>
-        Reset demo data
+        {t("app.demoReset")}
       </Button>
       {asking && (
         <ConfirmDialog
-          title="Reset demo data?"
-          description="Every sample order goes back to how it started: the captures, refunds and payments made in this demo are erased. This cannot be undone."
-          confirmLabel="Reset"
+          title={t("app.demoResetTitle")}
+          description={t("app.demoResetDescription")}
+          confirmLabel={t("app.demoResetConfirm")}
           tone="danger"
           busy={busy}
           onConfirm={reset}

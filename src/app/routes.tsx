@@ -5,6 +5,7 @@ import { refundReasonsQueryOptions } from "@/api/refund-reasons";
 import { pluginQueryOptions } from "@/api/server-plugin";
 import { lazyWithPreload } from "@/components/ui/lazy";
 import { NavigationProvider } from "@/components/ui/navigation";
+import { t } from "@/i18n/i18n";
 import { CaptureDialog, preloadOrderDialogs } from "@/features/order-detail/lazy-parts";
 import { OrderDetailPage } from "@/features/order-detail/order-detail-page";
 import { OrdersListPage } from "@/features/orders-list/orders-list-page";
@@ -27,7 +28,7 @@ const CaptureQueuePage = lazyWithPreload(async () => ({
 /** The capture queue captures through the order page's own dialog. */
 function CaptureQueue() {
   return (
-    <Suspense fallback={<p className="text-sm text-muted">Loading…</p>}>
+    <Suspense fallback={<p className="text-sm text-muted">{t("common.loading")}</p>}>
       <CaptureQueuePage CaptureDialog={CaptureDialog} />
     </Suspense>
   );

@@ -1,26 +1,22 @@
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
+import { t } from "@/i18n/i18n";
 
-// The controls these keys press say so too, with aria-keyshortcuts.
-const keys = [
-  ["c", "Capture payment"],
-  ["r", "Refund"],
-  ["m", "Mark as paid"],
-  ["/", "Search orders"],
-  ["?", "Keyboard shortcuts"],
+// The controls these keys press say so too, with aria-keyshortcuts. Named at render, in the language on screen.
+const keys = () => [
+  ["c", t("app.shortcutCapture")],
+  ["r", t("app.shortcutRefund")],
+  ["m", t("app.shortcutMarkPaid")],
+  ["/", t("app.shortcutSearch")],
+  ["?", t("app.shortcutsTitle")],
 ];
 
 /** The list `?` opens. */
 export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
   return (
-    <Dialog
-      open
-      onOpenChange={onClose}
-      title="Keyboard shortcuts"
-      description="c, r and m act on an order when it offers just one of them. None act while you type in a field."
-    >
+    <Dialog open onOpenChange={onClose} title={t("app.shortcutsTitle")} description={t("app.shortcutsDescription")}>
       <dl className="space-y-2 text-sm">
-        {keys.map(([key, what]) => (
+        {keys().map(([key, what]) => (
           <div key={key} className="flex gap-3">
             <dt>
               <kbd className="font-mono font-semibold">{key}</kbd>
@@ -30,7 +26,7 @@ export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
         ))}
       </dl>
       <Button className="mt-4" onClick={onClose}>
-        Close
+        {t("common.close")}
       </Button>
     </Dialog>
   );

@@ -1,6 +1,7 @@
 // The one way the app talks to the Medusa Admin API: base URL, auth, JSON,
 // Medusa's error bodies as ApiError, and responses checked against a zod schema.
 import type * as z from "zod/mini";
+import { t } from "@/i18n/i18n";
 import { getConfig } from "./config";
 import { send, type SendOptions } from "./http";
 
@@ -88,7 +89,7 @@ export async function request<S extends z.ZodMiniType>(path: string, options: Op
     throw new ApiError(
       0,
       "network_error",
-      `Could not reach the store's server at ${getConfig().backendUrl}. Check your connection and the backend URL setting, and that the server's ADMIN_CORS and AUTH_CORS include ${window.location.origin}.`,
+      t("app.serverUnreachable", { url: getConfig().backendUrl, origin: window.location.origin }),
     );
   }
   const data: unknown = await res.json().catch(() => null);
@@ -96,7 +97,7 @@ export async function request<S extends z.ZodMiniType>(path: string, options: Op
   if (!res.ok) {
     const body = (data ?? {}) as { type?: unknown; message?: unknown };
     const medusaBody = typeof body.message === "string" && body.message !== "";
-    const message = medusaBody ? (body.message as string) : `The server answered ${res.status}.`;
+    const message = medusaBody ? (body.message as string) : t("app.serverAnswered", { status: res.status });
     throw new ApiError(res.status, typeof body.type === "string" ? body.type : "unknown_error", message, {
       medusaBody,
       replayed: res.headers.get("idempotent-replayed") === "true",
@@ -107,7 +108,8 @@ export async function request<S extends z.ZodMiniType>(path: string, options: Op
     throw new ApiError(
       res.status,
       "invalid_response",
-      `The server sent data this screen cannot read: ${describeIssue(parsed.error.issues[0], data)}.`,
+      // The detail stays in English: it is for whoever fixes the server.
+      t("app.unreadableAnswer", { detail: describeIssue(parsed.error.issues[0], data) }),
     );
   }
   return parsed.data;

@@ -12,7 +12,7 @@ type Props = {
   title: string;
   description?: ReactNode;
   children: ReactNode;
-  /** "drawer" slides in from the right, for longer forms. */
+  /** "drawer" slides in from the end side (the right, the left in Arabic), for longer forms. */
   side?: "center" | "drawer";
   /** While money is in flight the dialog cannot be dismissed by Escape or a click outside. */
   locked?: boolean;
@@ -46,7 +46,7 @@ export function Dialog({ open, onOpenChange, title, description, children, side 
           className={cn(
             "pointer-events-auto fixed z-50 flex flex-col bg-surface shadow-xl focus:outline-none",
             side === "drawer"
-              ? "animate-drawer inset-y-0 right-0 w-full max-w-md overflow-y-auto border-l border-line"
+              ? "animate-drawer inset-y-0 end-0 w-full max-w-md overflow-y-auto border-s border-line"
               : // Never taller than the screen (a small phone, its keyboard open): the dialog scrolls itself.
                 "animate-fade left-1/2 top-1/2 max-h-[calc(100dvh-2rem)] w-[calc(100%-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg",
           )}

@@ -1,8 +1,9 @@
-import type { ReactNode } from "react";
+import { useId, type ReactNode } from "react";
 
 /** A titled card; its heading names the region for screen-reader navigation. */
 export function Section({ title, actions, children }: { title: string; actions?: ReactNode; children: ReactNode }) {
-  const id = `section-${title.toLowerCase().replace(/\W+/g, "-")}`;
+  // Not from the title: in Arabic every title would make the same id.
+  const id = useId();
   return (
     <section aria-labelledby={id} className="rounded-lg border border-line bg-surface shadow-sm">
       <div className="flex items-center justify-between gap-4 border-b border-line px-5 py-3">

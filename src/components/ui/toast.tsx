@@ -1,5 +1,6 @@
 // A small toast queue: polite announcements for success, assertive for errors.
 import { useSyncExternalStore } from "react";
+import { t as translate } from "@/i18n/i18n";
 import { cn } from "@/lib/cn";
 
 type Toast = { id: number; message: string; tone: "success" | "error" | "info" };
@@ -37,7 +38,7 @@ export function Toaster() {
   const polite = list.filter((t) => t.tone !== "error");
   const urgent = list.filter((t) => t.tone === "error");
   return (
-    <div className="pointer-events-none fixed bottom-4 right-4 z-[60] flex w-80 flex-col gap-2">
+    <div className="pointer-events-none fixed bottom-4 end-4 z-[60] flex w-80 flex-col gap-2">
       <div role="status" aria-live="polite" className="flex flex-col gap-2">
         {polite.map((t) => (
           <Item key={t.id} toast={t} />
@@ -64,7 +65,7 @@ function Item({ toast: t }: { toast: Toast }) {
       <button
         type="button"
         className="text-muted hover:text-ink"
-        aria-label="Dismiss notification"
+        aria-label={translate("common.dismissNotification")}
         onClick={() => dismiss(t.id)}
       >
         ×

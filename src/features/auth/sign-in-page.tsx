@@ -7,19 +7,22 @@ import * as z from "zod/mini";
 import { signIn, signInReason, type SignInReason } from "@/api/auth";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import { getConfig } from "@/lib/config";
 import { FormError } from "@/components/ui/form-error";
+import { t } from "@/i18n/i18n";
+import { getConfig } from "@/lib/config";
 
-const schema = z.object({
-  email: z
-    .string()
-    .check(
-      z.trim(),
-      z.minLength(1, "Enter your email address."),
-      z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, "Enter a valid email address."),
-    ),
-  password: z.string().check(z.minLength(1, "Enter your password.")),
-});
+// Built at render: its messages are in the language on screen.
+const makeSchema = () =>
+  z.object({
+    email: z
+      .string()
+      .check(
+        z.trim(),
+        z.minLength(1, t("auth.emailRequired")),
+        z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, t("auth.emailInvalid")),
+      ),
+    password: z.string().check(z.minLength(1, t("auth.passwordRequired"))),
+  });
 
 // The demo fills in its own account: a visitor has no other. A build-time constant, so other
 // builds carry no credentials.
@@ -28,10 +31,10 @@ const DEFAULTS =
     ? { email: "admin@example.com", password: "supersecret" }
     : { email: "", password: "" };
 
-const REASONS: Record<Exclude<SignInReason, null>, string> = {
-  "session-ended": "Your session ended. Sign in to continue.",
-  "signed-out": "You signed out.",
-};
+const reasons = (): Record<Exclude<SignInReason, null>, string> => ({
+  "session-ended": t("auth.sessionEnded"),
+  "signed-out": t("auth.signedOut"),
+});
 
 /** Only paths inside this app: a crafted ?next= must not send anyone elsewhere. */
 function safeNext(next: string | null) {
@@ -45,6 +48,7 @@ export function SignInPage() {
   // Read once: signing in changes what the browser knows, and the words must not change under the button.
   const [reason] = useState(() => signInReason(params.has("next")));
   const client = useQueryClient();
+  const [schema] = useState(makeSchema);
   const form = useForm({ resolver: zodResolver(schema), defaultValues: DEFAULTS });
   const { errors, isSubmitting } = form.formState;
 
@@ -60,25 +64,23 @@ export function SignInPage() {
 
   return (
     <div className="mx-auto mt-12 max-w-sm rounded-lg border border-line bg-surface p-6 shadow-sm">
-      <h1 className="text-xl font-semibold">Sign in</h1>
+      <h1 className="text-xl font-semibold">{t("auth.signInTitle")}</h1>
       {reason && (
         <p role="status" className="mt-3 rounded-md border border-line bg-canvas px-3 py-2 text-sm font-medium">
-          {REASONS[reason]}
+          {reasons()[reason]}
         </p>
       )}
-      <p className="mt-3 text-sm text-muted">Use your Medusa admin account for {getConfig().backendUrl}.</p>
+      <p className="mt-3 text-sm text-muted">{t("auth.useAdminAccount", { url: getConfig().backendUrl })}</p>
       {import.meta.env.MODE === "demo" && (
-        <p className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm">
-          Demo: the demo account is filled in (admin@example.com, password supersecret).
-        </p>
+        <p className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm">{t("auth.demoAccount")}</p>
       )}
       <form onSubmit={submit} noValidate className="mt-6 space-y-4">
-        <Field label="Email" error={errors.email?.message}>
+        <Field label={t("auth.email")} error={errors.email?.message}>
           {(ids) => (
             <input {...ids} type="email" autoComplete="username" className={inputClass} {...form.register("email")} />
           )}
         </Field>
-        <Field label="Password" error={errors.password?.message}>
+        <Field label={t("auth.password")} error={errors.password?.message}>
           {(ids) => (
             <input
               {...ids}
@@ -91,7 +93,7 @@ export function SignInPage() {
         </Field>
         <FormError message={errors.root?.message} />
         <Button type="submit" variant="primary" busy={isSubmitting} className="w-full">
-          Sign in
+          {t("auth.signInButton")}
         </Button>
       </form>
     </div>

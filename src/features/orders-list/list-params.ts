@@ -4,6 +4,7 @@ import { useEffect } from "react";
 import { useSearchParams } from "wouter";
 import { filterableStatuses } from "@/api/status";
 import type { OrderPaymentStatus } from "@/api/mappers";
+import { t } from "@/i18n/i18n";
 import { rememberListAddress } from "@/lib/list-address";
 
 export const PAGE_SIZE = 20;
@@ -23,9 +24,9 @@ export function readListParams(search: URLSearchParams): ListParams {
 
 /** "1–20 of 44"; an en dash, as the range is read aloud as "1 to 20". */
 export function rangeText(page: number, shown: number, count: number): string {
-  if (shown === 0) return `0 of ${count}`;
+  if (shown === 0) return t("orders.rangeEmpty", { count });
   const first = (page - 1) * PAGE_SIZE + 1;
-  return `${first}–${first + shown - 1} of ${count}`;
+  return t("orders.range", { first, last: first + shown - 1, count });
 }
 
 type Patch = { q?: string; status?: OrderPaymentStatus | ""; page?: number };

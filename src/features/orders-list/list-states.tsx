@@ -1,11 +1,12 @@
 // What the list shows instead of rows: first load, nothing found, and failure.
 import { useId } from "react";
 import { Button } from "@/components/ui/button";
+import { t } from "@/i18n/i18n";
 
 export function ListLoading() {
   return (
     <div role="status" className="px-4 py-4">
-      <span className="sr-only">Loading orders…</span>
+      <span className="sr-only">{t("orders.loading")}</span>
       <div aria-hidden className="space-y-3">
         {Array.from({ length: 6 }, (_, i) => (
           <div key={i} className="h-6 animate-pulse rounded bg-canvas" />
@@ -21,21 +22,21 @@ export function ListEmpty({ filtered, pastEnd, onClear, onFirstPage }: EmptyProp
   if (pastEnd) {
     return (
       <div className="px-4 py-12 text-center">
-        <p className="font-medium">This page is past the last order.</p>
+        <p className="font-medium">{t("orders.pastEnd")}</p>
         <Button className="mt-4" onClick={onFirstPage}>
-          Go to the first page
+          {t("orders.goToFirstPage")}
         </Button>
       </div>
     );
   }
   return (
     <div className="px-4 py-12 text-center">
-      <p className="font-medium">{filtered ? "No orders match" : "No orders yet"}</p>
+      <p className="font-medium">{filtered ? t("orders.noMatch") : t("orders.noneYet")}</p>
       {filtered && (
         <>
-          <p className="mt-1 text-sm text-muted">Try another order number or email, or a different payment status.</p>
+          <p className="mt-1 text-sm text-muted">{t("orders.tryAnotherSearch")}</p>
           <Button className="mt-4" onClick={onClear}>
-            Clear filters
+            {t("orders.clearFilters")}
           </Button>
         </>
       )}
@@ -52,11 +53,11 @@ export function ListError({ message, retrying, onRetry }: { message: string; ret
       className="m-4 rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-danger"
     >
       <p id={id} className="font-semibold">
-        The orders could not be loaded.
+        {t("orders.loadFailed")}
       </p>
       <p className="mt-1">{message}</p>
       <Button size="sm" className="mt-3" busy={retrying} onClick={onRetry}>
-        Try again
+        {t("common.tryAgain")}
       </Button>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useOrders } from "@/api/orders";
 import { usePluginPresence } from "@/api/server-plugin";
 import { statusLabels } from "@/api/status";
+import { t } from "@/i18n/i18n";
 import { ListEmpty, ListError, ListLoading } from "./list-states";
 import { PAGE_SIZE, useListParams } from "./list-params";
 import { OrdersTable } from "./orders-table";
@@ -25,10 +26,10 @@ export function OrdersListPage() {
 
   return (
     <div className="space-y-5">
-      <title>Orders · Order payments</title>
-      <h1 className="text-2xl font-semibold">Orders</h1>
+      <title>{t("orders.pageTitle")}</title>
+      <h1 className="text-2xl font-semibold">{t("orders.heading")}</h1>
 
-      <div role="search" aria-label="Find orders" className="flex flex-col gap-4 sm:flex-row sm:items-end">
+      <div role="search" aria-label={t("orders.findOrders")} className="flex flex-col gap-4 sm:flex-row sm:items-end">
         <SearchBox
           value={q}
           // Typing a search adds one history entry; refining it replaces that entry.
@@ -45,7 +46,7 @@ export function OrdersListPage() {
           <ListLoading />
         ) : orders.isError ? (
           <ListError
-            message={orders.error.message || "Something went wrong."}
+            message={orders.error.message || t("common.somethingWentWrong")}
             retrying={orders.isFetching}
             onRetry={() => void orders.refetch()}
           />

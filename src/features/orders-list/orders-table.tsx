@@ -4,6 +4,7 @@ import { Link } from "wouter";
 import type { OrderListItem } from "@/api/mappers";
 import { statusLabels } from "@/api/status";
 import { Badge } from "@/components/ui/badge";
+import { t } from "@/i18n/i18n";
 import { cn } from "@/lib/cn";
 import { formatDate } from "@/lib/format";
 import { formatMoney } from "@/lib/money";
@@ -11,7 +12,7 @@ import { formatMoney } from "@/lib/money";
 // On a phone (below `sm`) each row lays out as a two-line card: number, date and total on the
 // first line, customer and status on the second. CSS display changes make some browsers (Safari)
 // drop a table's meaning, so every part states its role: still a table to a screen reader.
-const th = "px-4 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-muted";
+const th = "px-4 py-2.5 text-start text-xs font-semibold uppercase tracking-wide text-muted";
 const td = "px-4 py-3 align-middle max-sm:block max-sm:p-0";
 
 /** `busy`: a newer page or filter is loading; the rows shown are the previous ones. */
@@ -19,26 +20,26 @@ export function OrdersTable({ orders, busy }: { orders: OrderListItem[]; busy: b
   return (
     <div className="overflow-x-auto">
       <table role="table" aria-busy={busy || undefined} className="w-full border-collapse text-sm max-sm:block">
-        <caption className="sr-only">Orders, newest first</caption>
+        <caption className="sr-only">{t("orders.tableCaption")}</caption>
         <thead role="rowgroup" className="border-b border-line bg-canvas max-sm:sr-only">
           <tr role="row">
             <th role="columnheader" scope="col" className={th}>
-              Order
+              {t("orders.columnOrder")}
             </th>
             <th role="columnheader" scope="col" className={th}>
-              Date
+              {t("orders.columnDate")}
             </th>
             <th role="columnheader" scope="col" className={th}>
-              Customer
+              {t("orders.columnCustomer")}
             </th>
-            <th role="columnheader" scope="col" className={cn(th, "text-right")}>
-              Total
+            <th role="columnheader" scope="col" className={cn(th, "text-end")}>
+              {t("orders.columnTotal")}
             </th>
-            <th role="columnheader" scope="col" className={cn(th, "text-right")}>
-              Outstanding
+            <th role="columnheader" scope="col" className={cn(th, "text-end")}>
+              {t("orders.columnOutstanding")}
             </th>
             <th role="columnheader" scope="col" className={th}>
-              Payment
+              {t("orders.columnPayment")}
             </th>
           </tr>
         </thead>
@@ -65,7 +66,7 @@ function OrderRow({ order }: { order: OrderListItem }) {
       <th
         role="rowheader"
         scope="row"
-        className={cn(td, "text-left font-medium max-sm:col-start-1 max-sm:row-start-1")}
+        className={cn(td, "text-start font-medium max-sm:col-start-1 max-sm:row-start-1")}
       >
         {/* On a phone the link covers the whole row: one tap target for the order. */}
         <Link
@@ -96,14 +97,14 @@ function OrderRow({ order }: { order: OrderListItem }) {
             {order.email}
           </span>
         ) : (
-          !order.customer && <span className="text-muted">No email</span>
+          !order.customer && <span className="text-muted">{t("orders.noEmail")}</span>
         )}
       </td>
       <td
         role="cell"
         className={cn(
           td,
-          "whitespace-nowrap text-right font-medium tabular-nums sm:font-normal max-sm:col-start-3 max-sm:row-start-1",
+          "whitespace-nowrap text-end font-medium tabular-nums sm:font-normal max-sm:col-start-3 max-sm:row-start-1",
         )}
       >
         {formatMoney(order.total, order.currency)}
@@ -113,14 +114,14 @@ function OrderRow({ order }: { order: OrderListItem }) {
         role="cell"
         className={cn(
           td,
-          "whitespace-nowrap text-right tabular-nums max-sm:col-span-3 max-sm:row-start-3 max-sm:text-xs",
+          "whitespace-nowrap text-end tabular-nums max-sm:col-span-3 max-sm:row-start-3 max-sm:text-xs",
           (!order.outstanding || order.canceled) && "max-sm:hidden",
           order.outstanding && !order.canceled ? "text-amber-800" : "text-muted",
         )}
       >
         {outstanding(order)}
       </td>
-      <td role="cell" className={cn(td, "max-sm:col-start-3 max-sm:row-start-2 max-sm:text-right")}>
+      <td role="cell" className={cn(td, "max-sm:col-start-3 max-sm:row-start-2 max-sm:text-end")}>
         <Badge tone={status.tone}>{status.label}</Badge>
       </td>
     </tr>
@@ -132,9 +133,9 @@ function OrderRow({ order }: { order: OrderListItem }) {
  * no more money, whatever Medusa still counts as unpaid on it (the order page says what).
  */
 function outstanding({ outstanding: minor, currency, canceled }: OrderListItem) {
-  if (canceled) return "Canceled";
+  if (canceled) return t("orders.canceled");
   if (minor === null) return "";
-  if (minor > 0) return `${formatMoney(minor, currency)} to collect`;
-  if (minor < 0) return `${formatMoney(-minor, currency)} owed back`;
+  if (minor > 0) return t("orders.toCollect", { amount: formatMoney(minor, currency) });
+  if (minor < 0) return t("orders.owedBack", { amount: formatMoney(-minor, currency) });
   return "—";
 }

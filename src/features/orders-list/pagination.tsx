@@ -1,4 +1,5 @@
 import { Button } from "@/components/ui/button";
+import { t } from "@/i18n/i18n";
 import { PAGE_SIZE, rangeText } from "./list-params";
 
 type Props = {
@@ -14,7 +15,7 @@ type Props = {
 export function Pagination({ page, shown, count, busy, onPage }: Props) {
   return (
     <nav
-      aria-label="Pagination"
+      aria-label={t("orders.pagination")}
       className="flex flex-wrap items-center justify-between gap-3 border-t border-line px-4 py-3"
     >
       <p className="flex items-center gap-2 text-sm text-muted tabular-nums">
@@ -22,14 +23,14 @@ export function Pagination({ page, shown, count, busy, onPage }: Props) {
           <span aria-hidden className="size-3 animate-spin rounded-full border-2 border-current border-t-transparent" />
         )}
         {/* A live region, so a screen reader hears where a page change landed. */}
-        <span role="status">{busy ? `Loading page ${page}…` : rangeText(page, shown, count)}</span>
+        <span role="status">{busy ? t("orders.loadingPage", { page }) : rangeText(page, shown, count)}</span>
       </p>
       <div className="flex gap-2">
         <Button size="sm" disabled={page <= 1} onClick={() => onPage(page - 1)}>
-          Previous
+          {t("orders.previous")}
         </Button>
         <Button size="sm" disabled={page * PAGE_SIZE >= count} onClick={() => onPage(page + 1)}>
-          Next
+          {t("orders.next")}
         </Button>
       </div>
     </nav>

@@ -1,6 +1,7 @@
 import { useEffect, useEffectEvent, useId, useRef, useState } from "react";
 import { inputClass } from "@/components/ui/field";
 import { useShortcuts } from "@/components/ui/use-shortcuts";
+import { t } from "@/i18n/i18n";
 
 export const SEARCH_DEBOUNCE_MS = 250;
 
@@ -46,7 +47,7 @@ export function SearchBox({ value, onSearch }: Props) {
   return (
     <div className="min-w-0 flex-1 space-y-1.5">
       <label htmlFor={id} className="block text-sm font-medium">
-        Search orders
+        {t("orders.searchLabel")}
       </label>
       <input
         id={id}
@@ -59,7 +60,7 @@ export function SearchBox({ value, onSearch }: Props) {
           // Enter searches at once instead of waiting for the pause.
           if (e.key === "Enter" && text.trim() !== synced) commit(text.trim());
         }}
-        placeholder="Order number, email or name"
+        placeholder={t("orders.searchPlaceholder")}
         autoComplete="off"
         spellCheck={false}
         className={inputClass}
