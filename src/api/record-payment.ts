@@ -10,6 +10,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import * as z from "zod/mini";
+import { t } from "@/i18n/i18n";
 import { isRefusal, isUnreadableSuccess, request } from "@/lib/api-client";
 import { toApi } from "@/lib/money";
 import { noteKey, type PaymentMethod } from "./manual-payment-notes";
@@ -154,7 +155,7 @@ export function useRecordPayment(orderId: string) {
     const paymentId = after?.collections.find((c) => c.id === target)?.payments[0]?.id;
     let note: string | null = null;
     try {
-      if (!paymentId) throw new Error("the new payment was not found on the order");
+      if (!paymentId) throw new Error(t("capture.newPaymentMissing"));
       await keepNote(orderId, paymentId, input.method, input.reference);
     } catch (error) {
       note = message(error);

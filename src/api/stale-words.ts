@@ -1,2 +1,4 @@
+import { t } from "@/i18n/i18n";
+
 /** Said wherever the order is still shown after a re-read failed: its figures may be old. */
-export const STALE_WORDS = "These figures may be out of date: the order could not be read again.";
+export const staleWords = () => t("money.stale");

@@ -1,8 +1,10 @@
 // The words shown at an amount field when the typed text cannot be taken as one amount. Every
 // example in them is written by Intl in the merchant's locale, so it is one the field accepts.
+// The mock server imports none of this, so the words come from the message catalogs here.
+import { t } from "@/i18n/i18n";
 
-export const EMPTY = "Enter an amount.";
-export const TOO_LARGE = "That amount is too large.";
+export const empty = () => t("money.enterAmount");
+export const tooLarge = () => t("money.tooLarge");
 
 const formats = new Map<string, Intl.NumberFormat>();
 
@@ -26,25 +28,25 @@ const example = (locale: string, digits: number) =>
   written(digits === 0 ? "1250" : "12.5", locale, digits, { useGrouping: false });
 
 export function notANumber(locale: string, digits: number): string {
-  return `Enter the amount as a number, for example ${example(locale, digits)}.`;
+  return t("money.notANumber", { example: example(locale, digits) });
 }
 
 export function wrongSeparator(locale: string, digits: number): string {
   const grouped = written("1234567.5", locale, digits);
   const plain = written("1234567.5", locale, digits, { useGrouping: false });
-  return `The amount has a separator in the wrong place. Write it like ${grouped} or ${plain}.`;
+  return t("money.wrongSeparator", { grouped, plain });
 }
 
 export function tooManyDecimals(code: string, digits: number): string {
-  return digits === 0 ? `${code} amounts have no decimals.` : `${code} amounts have at most ${digits} decimals.`;
+  return digits === 0 ? t("money.noDecimals", { code }) : t("money.atMostDecimals", { code, digits });
 }
 
 export function otherCurrency(found: string, code: string): string {
-  return `This order is in ${code}, not “${found}”. Enter the amount in ${code}.`;
+  return t("money.otherCurrency", { found, code });
 }
 
 export function markInside(mark: string): string {
-  return `Put “${mark}” before or after the amount, not inside it.`;
+  return t("money.markInside", { mark });
 }
 
 /**
@@ -58,8 +60,11 @@ export function twoReadings(typed: string, readings: [string, string], code: str
       ? written(decimal, locale, 0, { useGrouping: false })
       : written(decimal, locale, digits, { useGrouping: false }),
   }));
-  return (
-    `“${typed}” could mean ${small!.money} or ${large!.money}. ` +
-    `Type ${small!.typeable} for the first or ${large!.typeable} for the second.`
-  );
+  return t("money.twoReadings", {
+    typed,
+    small: small!.money,
+    large: large!.money,
+    smallTypeable: small!.typeable,
+    largeTypeable: large!.typeable,
+  });
 }

@@ -2,6 +2,7 @@
 // units, and checked against bounds that are exact to the minor unit. What a form submits is
 // the schema's output, so no later step parses the text again.
 import * as z from "zod/mini";
+import { t } from "@/i18n/i18n";
 import { formatMoney } from "./money";
 import { parseAmountInput } from "./parse-amount";
 
@@ -18,8 +19,8 @@ export function minorUnits(currency: string, min = 1) {
       const message = !parsed.ok
         ? parsed.error
         : min <= 1
-          ? "Enter an amount above zero."
-          : `Enter at least ${formatMoney(min, currency)}.`;
+          ? t("money.aboveZero")
+          : t("money.atLeast", { amount: formatMoney(min, currency) });
       ctx.issues.push({ code: "custom", message, input: text });
       return z.NEVER;
     }),

@@ -35,7 +35,7 @@ function splitAmount(text: string, { code, digits, locale }: Context): Split | P
   takeSign();
   rest = (withoutMark(rest, marks, "end") ?? rest).trim();
   if (NUMBER_PART.test(rest)) {
-    if (rest === "" && !negative) return fail(say.EMPTY);
+    if (rest === "" && !negative) return fail(say.empty());
     if (!/\d/.test(rest)) return fail(say.notANumber(locale, digits));
     return { negative, number: rest };
   }
@@ -76,16 +76,16 @@ function readOnce(typed: string, { negative, number }: Split, { code, digits, lo
 
 /** Minor units of `whole`.`frac`, when the API can carry them exactly. */
 function toMinor(whole: string, frac: string, code: string): ParsedAmount {
-  if (whole.length > 15) return fail(say.TOO_LARGE);
+  if (whole.length > 15) return fail(say.tooLarge());
   let minor: number;
   try {
     minor = decimalToMinor(`${whole}.${frac}`, code);
   } catch {
-    return fail(say.TOO_LARGE); // beyond Number.MAX_SAFE_INTEGER minor units
+    return fail(say.tooLarge()); // beyond Number.MAX_SAFE_INTEGER minor units
   }
   // Above 2^52 minor units a decimal with cents (or fils) no longer survives the trip to a JSON number.
   const exact = currencyDigits(code) === 0 ? Number.MAX_SAFE_INTEGER : 2 ** 52;
-  return minor > exact ? fail(say.TOO_LARGE) : { ok: true, amount: minor };
+  return minor > exact ? fail(say.tooLarge()) : { ok: true, amount: minor };
 }
 
 /**

@@ -17,12 +17,12 @@ export const AmountInput = forwardRef<HTMLInputElement, Props>(function AmountIn
         inputMode="decimal"
         autoComplete="off"
         spellCheck={false}
-        className={cn(inputClass, "pr-14 tabular-nums", className)}
+        className={cn(inputClass, "pe-14 tabular-nums", className)}
         {...rest}
       />
       <span
         aria-hidden
-        className="pointer-events-none absolute inset-y-0 right-3 flex items-center text-xs font-medium text-muted"
+        className="pointer-events-none absolute inset-y-0 end-3 flex items-center text-xs font-medium text-muted"
       >
         {currency.toUpperCase()}
       </span>

@@ -1,11 +1,12 @@
 import { useId } from "react";
+import { t } from "@/i18n/i18n";
 import { formatMoney } from "@/lib/money";
 
 /** How an outstanding amount reads: which way it goes, in words as well as colour. */
 export function outstandingWords(minor: number, currency: string): string {
-  if (minor > 0) return `${formatMoney(minor, currency)} to collect`;
-  if (minor < 0) return `${formatMoney(-minor, currency)} owed to the customer`;
-  return "nothing outstanding";
+  if (minor > 0) return t("money.toCollect", { amount: formatMoney(minor, currency) });
+  if (minor < 0) return t("money.owedToCustomer", { amount: formatMoney(-minor, currency) });
+  return t("money.nothingOutstanding");
 }
 
 type Props = { before: number; after: number; currency: string };
@@ -17,10 +18,10 @@ export function BalancePreview({ before, after, currency }: Props) {
       className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 rounded-md bg-gray-50 px-3 py-2 text-sm"
       aria-live="polite"
     >
-      <dt className="text-muted">Outstanding now</dt>
-      <dd className="text-right tabular-nums">{outstandingWords(before, currency)}</dd>
-      <dt className="text-muted">After this</dt>
-      <dd className="text-right font-medium tabular-nums">{outstandingWords(after, currency)}</dd>
+      <dt className="text-muted">{t("money.outstandingNow")}</dt>
+      <dd className="text-end tabular-nums">{outstandingWords(before, currency)}</dd>
+      <dt className="text-muted">{t("money.afterThis")}</dt>
+      <dd className="text-end font-medium tabular-nums">{outstandingWords(after, currency)}</dd>
     </dl>
   );
 }
@@ -37,7 +38,11 @@ type ConfirmProps = {
 export function OverpayConfirm({ warning, checked, onChange, error }: ConfirmProps) {
   const id = useId();
   return (
-    <div role="group" aria-label="Overpayment" className="space-y-1 rounded-md bg-amber-50 px-3 py-2 text-sm">
+    <div
+      role="group"
+      aria-label={t("money.overpayment")}
+      className="space-y-1 rounded-md bg-amber-50 px-3 py-2 text-sm"
+    >
       <p id={`${id}-warning`} className="font-medium">
         {warning}
       </p>
@@ -49,7 +54,7 @@ export function OverpayConfirm({ warning, checked, onChange, error }: ConfirmPro
           aria-describedby={error ? `${id}-warning ${id}-error` : `${id}-warning`}
           aria-invalid={error ? true : undefined}
         />
-        Yes, I mean this amount
+        {t("money.overpayYes")}
       </label>
       {error && (
         <p id={`${id}-error`} role="alert" className="font-medium text-danger">

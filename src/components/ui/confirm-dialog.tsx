@@ -1,5 +1,6 @@
 // A question before an action that cannot be undone: what it does, then Cancel or go ahead.
 import type { ReactNode } from "react";
+import { t } from "@/i18n/i18n";
 import { Button } from "./button";
 import { Dialog } from "./dialog";
 
@@ -33,7 +34,7 @@ export function ConfirmDialog({
     <Dialog open onOpenChange={(open) => !open && onCancel()} title={title} description={description} locked={busy}>
       <div className="flex justify-end gap-2">
         <Button onClick={onCancel} disabled={busy}>
-          Cancel
+          {t("money.cancel")}
         </Button>
         <Button variant={tone} busy={busy} onClick={onConfirm}>
           {confirmLabel}

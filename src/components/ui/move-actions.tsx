@@ -1,9 +1,10 @@
 // The foot of every dialog that moves money: how the last attempt stands, Cancel, and the submit,
 // or, while an earlier move there has no clear outcome, the button that reads the order again.
 import type { ReactNode } from "react";
+import { t } from "@/i18n/i18n";
 import { Button } from "./button";
 import { FormError } from "./form-error";
-import { CHECKING_WORDS, RECHECK_LABEL, UNKNOWN_WORDS } from "./move-words";
+import { checkingWords, recheckLabel, unknownWords } from "./move-words";
 import { StatusLine } from "./status-line";
 
 type Props = {
@@ -32,15 +33,15 @@ export function MoveActions({
 }: Props) {
   return (
     <>
-      <StatusLine message={checking ? CHECKING_WORDS : null} />
-      <FormError message={unclear ? UNKNOWN_WORDS : error} />
+      <StatusLine message={checking ? checkingWords() : null} />
+      <FormError message={unclear ? unknownWords() : error} />
       <div className={`flex justify-end gap-2 ${className ?? ""}`}>
         <Button onClick={onCancel} disabled={busy}>
-          Cancel
+          {t("money.cancel")}
         </Button>
         {unclear ? (
           <Button variant="primary" busy={busy} onClick={onRecheck}>
-            {RECHECK_LABEL}
+            {recheckLabel()}
           </Button>
         ) : (
           <Button type={onSubmit ? "button" : "submit"} variant="primary" busy={busy} onClick={onSubmit}>

@@ -5,7 +5,7 @@ import * as z from "zod/mini";
 import { balanceAfter } from "@/api/balance";
 import type { Payment } from "@/api/mappers";
 import { useCaptureMove, type MoveOutcome } from "@/api/money-moves";
-import { LATE_WORDS } from "@/components/ui/move-words";
+import { lateWords } from "@/components/ui/move-words";
 import { useShownOrder } from "@/api/orders";
 import { figuresInOrder, paymentFigures } from "@/api/payment-figures";
 import { AmountInput } from "@/components/ui/amount-input";
@@ -14,6 +14,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { MoveActions } from "@/components/ui/move-actions";
 import { Field } from "@/components/ui/field";
 import { toast } from "@/components/ui/toast";
+import { t } from "@/i18n/i18n";
 import { amountSchema, typedAmount } from "@/lib/amount-schema";
 import { formatMoney, toInputText } from "@/lib/money";
 import { captureDescription, captureProblem, nothingLeftWords, startingAmount } from "./capture-words";
@@ -21,8 +22,6 @@ import { MoveBalance } from "./move-balance";
 import { useOverpayConfirm } from "./use-overpay-confirm";
 
 type Props = { orderId: string; payment: Payment; onClose: () => void };
-
-const TICK_FIRST = "Tick “Yes, I mean this amount” to capture it, or lower the amount.";
 
 export function CaptureDialog({ orderId, payment, onClose }: Props) {
   const { data: order } = useShownOrder(orderId);
@@ -40,8 +39,8 @@ export function CaptureDialog({ orderId, payment, onClose }: Props) {
     amount: amountSchema({
       currency,
       max: capturable,
-      tooMuch: `You can capture at most ${formatMoney(capturable, currency)}.`,
-      nothingLeft: "There is nothing left to capture on this payment.",
+      tooMuch: t("capture.tooMuch", { amount: formatMoney(capturable, currency) }),
+      nothingLeft: t("capture.nothingLeft"),
     }),
   });
   const form = useForm({
@@ -57,7 +56,7 @@ export function CaptureDialog({ orderId, payment, onClose }: Props) {
   // `amount` is what the schema read from the field: minor units, within what is capturable.
   const submit = form.handleSubmit(async ({ amount }) => {
     const excess = order ? balanceAfter(order, { kind: "capture", amount }).excess : 0;
-    if (!overpay.allows(excess, TICK_FIRST)) return;
+    if (!overpay.allows(excess, t("capture.tickToCapture"))) return;
     finish(await capture.send({ paymentId: payment.id, amount, currency }));
   });
 
@@ -69,8 +68,8 @@ export function CaptureDialog({ orderId, payment, onClose }: Props) {
     }
     // The refetch has already shown the payment captured; keep this view until the dialog goes.
     setFinishing(true);
-    const done = `Captured ${formatMoney(outcome.amount, currency)}.`;
-    toast(outcome.late ? `${done} ${LATE_WORDS}` : done);
+    const done = t("capture.captured", { amount: formatMoney(outcome.amount, currency) });
+    toast(outcome.late ? `${done} ${lateWords()}` : done);
     onClose();
   }
 
@@ -80,11 +79,11 @@ export function CaptureDialog({ orderId, payment, onClose }: Props) {
       <Dialog
         open
         onOpenChange={(open) => !open && onClose()}
-        title="Capture payment"
+        title={t("capture.title")}
         description={nothingLeftWords(payment)}
       >
         <div className="flex justify-end">
-          <Button onClick={onClose}>Close</Button>
+          <Button onClick={onClose}>{t("capture.close")}</Button>
         </div>
       </Dialog>
     );
@@ -94,20 +93,22 @@ export function CaptureDialog({ orderId, payment, onClose }: Props) {
     <Dialog
       open
       onOpenChange={(open) => !open && onClose()}
-      title="Capture payment"
+      title={t("capture.title")}
       locked={busy}
       description={captureDescription(capturable, start, currency)}
     >
       <form onSubmit={submit} noValidate>
         {/* Locked while money is in flight: nothing typed changes what was sent. */}
         <fieldset disabled={busy} className="space-y-4">
-          <Field label="Amount to capture" description="Lower it for a partial capture." error={error}>
+          <Field label={t("capture.amountLabel")} description={t("capture.amountHint")} error={error}>
             {(ids) => (
               <AmountInput currency={currency} {...ids} {...form.register("amount", { onChange: overpay.reset })} />
             )}
           </Field>
           <p className="text-sm">
-            {typed ? `Capture ${formatMoney(typed, currency)} from ${payment.id}.` : "Enter the amount to capture."}
+            {typed
+              ? t("capture.summary", { amount: formatMoney(typed, currency), paymentId: payment.id })
+              : t("capture.enterAmount")}
           </p>
           <MoveBalance balance={balance} currency={currency} overpay={overpay} />
           <MoveActions
@@ -115,7 +116,7 @@ export function CaptureDialog({ orderId, payment, onClose }: Props) {
             checking={capture.checking}
             unclear={unclear}
             error={rootError}
-            submit="Confirm"
+            submit={t("capture.confirm")}
             onCancel={onClose}
             onRecheck={async () => finish(await capture.recheck(payment.id))}
           />

@@ -2,6 +2,7 @@
 import type { Payment } from "@/api/mappers";
 import type { MoveOutcome } from "@/api/money-moves";
 import { moveProblem } from "@/components/ui/move-words";
+import { t } from "@/i18n/i18n";
 import { formatMoney } from "@/lib/money";
 
 /** Where the amount field starts, and why. */
@@ -20,21 +21,20 @@ export function startingAmount(capturable: number, due: number | undefined): Sta
 }
 
 export function captureDescription(capturable: number, start: Start, currency: string): string {
-  const left = `${formatMoney(capturable, currency)} of this payment is authorized and not yet captured.`;
-  const charges = "Capturing charges the customer through the payment provider.";
+  const left = formatMoney(capturable, currency);
   switch (start.kind) {
     case "capturable":
-      return `${left} ${charges}`;
+      return t("capture.descCapturable", { capturable: left });
     case "settles":
-      return `${left} The amount starts at ${formatMoney(start.amount, currency)}, what the customer still owes on this order: capturing more collects more than the order total. ${charges}`;
+      return t("capture.descSettles", { capturable: left, due: formatMoney(start.amount, currency) });
     case "nothing-owed":
-      return `${left} Nothing is outstanding on this order, so the amount starts empty: any capture now collects more than the order total. ${charges}`;
+      return t("capture.descNothingOwed", { capturable: left });
   }
 }
 
 /** Why the dialog offers nothing to capture: the payment was captured in full, or canceled. */
 export const nothingLeftWords = (payment: Payment) =>
-  `Nothing is left to capture on this payment: ${payment.canceledAt ? "it was canceled" : "it was captured in full"}.`;
+  payment.canceledAt ? t("capture.nothingLeftCanceled") : t("capture.nothingLeftCaptured");
 
 /** What the dialog says when the capture did not happen, or may not have; nothing for a dropped double submit. */
 export const captureProblem = (outcome: Exclude<MoveOutcome, { kind: "done" }>, currency: string) =>

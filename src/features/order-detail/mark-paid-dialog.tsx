@@ -2,19 +2,18 @@ import { useState } from "react";
 import { balanceAfter } from "@/api/balance";
 import type { Order } from "@/api/mappers";
 import { useMarkPaidMove, type MoveOutcome } from "@/api/money-moves";
-import { LATE_WORDS, moveProblem } from "@/components/ui/move-words";
+import { lateWords, moveProblem } from "@/components/ui/move-words";
 import { useShownOrder } from "@/api/orders";
 import { allPayments, paymentFigures } from "@/api/payment-figures";
 import { Dialog } from "@/components/ui/dialog";
 import { MoveActions } from "@/components/ui/move-actions";
 import { toast } from "@/components/ui/toast";
+import { t } from "@/i18n/i18n";
 import { formatMoney, sumMinor } from "@/lib/money";
 import { MoveBalance } from "./move-balance";
 import { useOverpayConfirm } from "./use-overpay-confirm";
 
 type Props = { orderId: string; collectionId: string; amount: number; currency: string; onClose: () => void };
-
-const TICK_FIRST = "Tick “Yes, I mean this amount” to mark it as paid.";
 
 export function MarkPaidDialog({ orderId, collectionId, amount, currency, onClose }: Props) {
   const { data: order } = useShownOrder(orderId);
@@ -29,7 +28,7 @@ export function MarkPaidDialog({ orderId, collectionId, amount, currency, onClos
 
   async function confirm() {
     setError(null);
-    if (!overpay.allows(balance?.excess ?? 0, TICK_FIRST)) return;
+    if (!overpay.allows(balance?.excess ?? 0, t("capture.markPaidTick"))) return;
     finish(await mark.send({ collectionId, amount }));
   }
 
@@ -39,7 +38,8 @@ export function MarkPaidDialog({ orderId, collectionId, amount, currency, onClos
       if (message) setError(message);
       return;
     }
-    toast(outcome.late ? `Marked ${money} as paid. ${LATE_WORDS}` : `Marked ${money} as paid.`);
+    const done = t("capture.markedPaid", { amount: money });
+    toast(outcome.late ? `${done} ${lateWords()}` : done);
     onClose();
   }
 
@@ -47,9 +47,9 @@ export function MarkPaidDialog({ orderId, collectionId, amount, currency, onClos
     <Dialog
       open
       onOpenChange={(open) => !open && onClose()}
-      title="Mark as paid"
+      title={t("capture.markPaidTitle")}
       locked={mark.busy}
-      description={`Record ${money} as received outside the store, for example by bank transfer or in cash. No payment provider charges the customer.`}
+      description={t("capture.markPaidDescription", { amount: money })}
     >
       <div className="space-y-4">
         {heads && <p className="text-sm">{heads}</p>}
@@ -59,7 +59,7 @@ export function MarkPaidDialog({ orderId, collectionId, amount, currency, onClos
           checking={mark.checking}
           unclear={unclear}
           error={error}
-          submit="Confirm"
+          submit={t("capture.confirm")}
           onSubmit={confirm}
           onCancel={onClose}
           onRecheck={async () => finish(await mark.recheck(collectionId))}
@@ -77,8 +77,10 @@ function uncapturedNote(order: Order, after: number, currency: string): string |
   const uncaptured = sumMinor(allPayments(order).map((p) => paymentFigures(p).capturable));
   const due = Math.max(0, after);
   if (uncaptured <= due) return undefined;
-  const limit = due > 0 ? `more than ${formatMoney(due, currency)} of it` : "any of it";
-  return `This order also has ${formatMoney(uncaptured, currency)} authorized and not yet captured. Once this is marked as paid, capturing ${limit} collects more than the order total.`;
+  const money = formatMoney(uncaptured, currency);
+  return due > 0
+    ? t("capture.uncapturedOver", { uncaptured: money, due: formatMoney(due, currency) })
+    : t("capture.uncapturedAny", { uncaptured: money });
 }
 
 /** What the dialog says when nothing was marked, or it may not have been; nothing for a dropped double click. */

@@ -10,6 +10,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { Field, inputClass } from "@/components/ui/field";
 import { MoveActions } from "@/components/ui/move-actions";
 import { toast } from "@/components/ui/toast";
+import { t } from "@/i18n/i18n";
 import { amountSchema, typedAmount } from "@/lib/amount-schema";
 import { formatMoney, toInputText } from "@/lib/money";
 import { MoveBalance } from "./move-balance";
@@ -33,11 +34,11 @@ export function RecordPaymentDialog({ orderId, request, max, currency, onClose }
     amount: amountSchema({
       currency,
       max,
-      tooMuch: `At most the ${formatMoney(max, currency)} outstanding can be recorded.`,
-      nothingLeft: "Nothing is outstanding on this request.",
+      tooMuch: t("capture.recordTooMuch", { amount: formatMoney(max, currency) }),
+      nothingLeft: t("capture.recordNothingLeft"),
     }),
     method: z.enum(PAYMENT_METHODS),
-    reference: z.string().check(z.maxLength(200, "Keep the reference under 200 characters.")),
+    reference: z.string().check(z.maxLength(200, t("capture.referenceTooLong"))),
   });
   const form = useForm({
     resolver: zodResolver(schema),
@@ -76,16 +77,16 @@ export function RecordPaymentDialog({ orderId, request, max, currency, onClose }
     <Dialog
       open
       onOpenChange={(open) => !open && onClose()}
-      title="Record payment"
+      title={t("capture.recordPayment")}
       locked={record.busy}
-      description={`Record money the customer paid outside the store, up to the ${formatMoney(max, currency)} outstanding. What is left stays outstanding, with its payment link.`}
+      description={t("capture.recordDescription", { amount: formatMoney(max, currency) })}
     >
       <form onSubmit={submit} noValidate>
         <fieldset disabled={record.busy} className="space-y-4">
-          <Field label="Amount received" error={errors.amount?.message}>
+          <Field label={t("capture.amountReceived")} error={errors.amount?.message}>
             {(ids) => <AmountInput currency={currency} {...ids} {...form.register("amount")} />}
           </Field>
-          <Field label="Payment method" error={errors.method?.message}>
+          <Field label={t("capture.paymentMethod")} error={errors.method?.message}>
             {(ids) => (
               <select className={inputClass} {...ids} {...form.register("method")}>
                 {PAYMENT_METHODS.map((m) => (
@@ -97,8 +98,8 @@ export function RecordPaymentDialog({ orderId, request, max, currency, onClose }
             )}
           </Field>
           <Field
-            label="Reference"
-            description="Optional: a receipt number, the transfer's reference."
+            label={t("capture.reference")}
+            description={t("capture.referenceHint")}
             error={errors.reference?.message}
           >
             {(ids) => (
@@ -111,7 +112,9 @@ export function RecordPaymentDialog({ orderId, request, max, currency, onClose }
             checking={record.checking}
             unclear={unclear}
             error={errors.root?.message}
-            submit={typed ? `Record ${formatMoney(typed, currency)}` : "Record payment"}
+            submit={
+              typed ? t("capture.recordAmount", { amount: formatMoney(typed, currency) }) : t("capture.recordPayment")
+            }
             onCancel={onClose}
             onRecheck={async () => finish(await record.recheck())}
           />

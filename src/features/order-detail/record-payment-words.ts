@@ -1,6 +1,7 @@
 // What the "Record payment" dialog says about how a recording ended.
 import type { RecordOutcome } from "@/api/record-payment";
-import { LATE_WORDS, moveProblem } from "@/components/ui/move-words";
+import { lateWords, moveProblem } from "@/components/ui/move-words";
+import { t } from "@/i18n/i18n";
 import { formatMoney } from "@/lib/money";
 
 type Recorded = Extract<RecordOutcome, { kind: "recorded" }>;
@@ -8,18 +9,14 @@ type Recorded = Extract<RecordOutcome, { kind: "recorded" }>;
 /** "Recorded $10.00." and, when a step after the payment failed, exactly which one and why. */
 export function recordedWords(outcome: Recorded, amount: number, currency: string): string {
   const money = (minor: number) => formatMoney(minor, currency);
-  const parts = [`Recorded ${money(amount)}.`];
-  if (outcome.late) parts.push(LATE_WORDS);
-  if (outcome.note) parts.push(`Its method and reference could not be kept: ${outcome.note}`);
+  const parts = [t("capture.recorded", { amount: money(amount) })];
+  if (outcome.late) parts.push(lateWords());
+  if (outcome.note) parts.push(t("capture.noteNotKept", { message: outcome.note }));
   const problem = outcome.request;
   if (problem?.step === "delete") {
-    parts.push(
-      `The open request could not be changed to ${money(outcome.rest)}: ${problem.message} Its payment link still asks for the old amount; do not send it.`,
-    );
+    parts.push(t("capture.requestNotChanged", { amount: money(outcome.rest), message: problem.message }));
   } else if (problem?.step === "create") {
-    parts.push(
-      `The old request was removed, but a new one for the ${money(outcome.rest)} left could not be created: ${problem.message} There is no payment link until one exists.`,
-    );
+    parts.push(t("capture.requestNotCreated", { amount: money(outcome.rest), message: problem.message }));
   }
   return parts.join(" ");
 }

@@ -4,7 +4,7 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { http, HttpResponse } from "msw";
 import { describe, expect, it, vi } from "vitest";
-import { CHECKING_WORDS, LATE_WORDS, notMovedWords, RECHECK_LABEL, UNKNOWN_WORDS } from "@/components/ui/move-words";
+import { checkingWords, lateWords, notMovedWords, recheckLabel, unknownWords } from "@/components/ui/move-words";
 import { openCaptureDialog } from "@/test/capture-steps";
 import { renderRoute, seededOrderId, setupMockBackend } from "@/test/render";
 
@@ -29,7 +29,7 @@ describe("capture dialog, after an unclear answer", () => {
     );
     const { user, dialog, confirm } = await openCaptureDialog(mock, 1002);
     await user.click(confirm);
-    expect(await within(dialog).findByRole("status")).toHaveTextContent(CHECKING_WORDS);
+    expect(await within(dialog).findByRole("status")).toHaveTextContent(checkingWords());
     expect(await within(dialog).findByRole("alert")).toHaveTextContent(notMovedWords("captured"));
     expect(within(dialog).getByRole("button", { name: "Confirm" })).toBeEnabled();
     expect(dialog).not.toHaveTextContent("An unknown error occurred.");
@@ -47,18 +47,18 @@ describe("capture dialog, after an unclear answer", () => {
       http.post("*/admin/payments/:id/capture", () => (sent++ > 0 && lost ? HttpResponse.error() : undefined)),
     );
     await user.click(confirm);
-    expect(await within(dialog).findByRole("alert")).toHaveTextContent(UNKNOWN_WORDS);
+    expect(await within(dialog).findByRole("alert")).toHaveTextContent(unknownWords());
     expect(within(dialog).queryByRole("button", { name: "Confirm" })).not.toBeInTheDocument();
 
     // Closed and opened again, the block holds.
     await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
     await user.click(screen.getByRole("button", { name: "Capture payment" }));
     const again = await screen.findByRole("dialog", { name: "Capture payment" });
-    expect(within(again).getByRole("alert")).toHaveTextContent(UNKNOWN_WORDS);
+    expect(within(again).getByRole("alert")).toHaveTextContent(unknownWords());
 
     lost = false;
-    await user.click(within(again).getByRole("button", { name: RECHECK_LABEL }));
-    expect(await screen.findByText(`Captured $70.00. ${LATE_WORDS}`)).toBeInTheDocument();
+    await user.click(within(again).getByRole("button", { name: recheckLabel() }));
+    expect(await screen.findByText(`Captured $70.00. ${lateWords()}`)).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
     expect(capturesOf(payId)).toEqual([5000, 7000]);
     expect(new Set(posts("/capture").map((r) => r.url.pathname))).toHaveLength(1);
@@ -90,7 +90,7 @@ describe("refund panel, after an unclear answer", () => {
       }),
     );
     await user.click(within(drawer).getByRole("button", { name: /^Refund \$/ }));
-    expect(await within(drawer).findByRole("status")).toHaveTextContent(CHECKING_WORDS);
+    expect(await within(drawer).findByRole("status")).toHaveTextContent(checkingWords());
     await user.keyboard("{Escape}");
     expect(drawer).toBeInTheDocument();
     release();
