@@ -2,13 +2,21 @@
 // keeps no such thing on a payment made outside the store (the system provider drops any data),
 // so the app keeps it in the order's metadata, one key per payment: Medusa merges metadata keys
 // on an update, so one note never overwrites another.
+import { t } from "@/i18n/i18n";
 
 export const PAYMENT_METHODS = ["cash", "bank_transfer", "other"] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+// Looked up when read, so a switch of language shows at the next render.
 export const METHOD_LABELS: Record<PaymentMethod, string> = {
-  cash: "Cash",
-  bank_transfer: "Bank transfer",
-  other: "Other",
+  get cash() {
+    return t("order.methodCash");
+  },
+  get bank_transfer() {
+    return t("order.methodBankTransfer");
+  },
+  get other() {
+    return t("order.methodOther");
+  },
 };
 
 export type ManualPaymentNote = { method: PaymentMethod; reference: string };
@@ -34,5 +42,5 @@ export function notesFromMetadata(metadata: Record<string, unknown> | null | und
 /** "Cash, reference Till 2" or "Bank transfer". */
 export function noteWords(note: ManualPaymentNote): string {
   const method = METHOD_LABELS[note.method];
-  return note.reference ? `${method}, reference ${note.reference}` : method;
+  return note.reference ? t("order.methodWithReference", { method, reference: note.reference }) : method;
 }

@@ -1,6 +1,7 @@
 // When a card authorization lapses, and how to say it. Providers hold an authorization for a
 // number of days (config.json's authorizationDays; most cards 7), then release the money: what
 // was not captured by then is lost to the merchant.
+import { t } from "@/i18n/i18n";
 import { getConfig } from "./config";
 
 const DAY_MS = 86_400_000;
@@ -25,8 +26,9 @@ export type Expiry = { lapsed: boolean; days: number; label: string; tone: "dang
 /** "Expired", "Expires today", "Expires tomorrow", "Expires in 3 days": warning from 2 days left. */
 export function expiry(expiresAtIso: string, now = new Date()): Expiry {
   const then = new Date(expiresAtIso);
-  if (then.getTime() <= now.getTime()) return { lapsed: true, days: 0, label: "Expired", tone: "danger" };
+  if (then.getTime() <= now.getTime()) return { lapsed: true, days: 0, label: t("order.expired"), tone: "danger" };
   const days = calendarDays(then, now);
-  const label = days === 0 ? "Expires today" : days === 1 ? "Expires tomorrow" : `Expires in ${days} days`;
+  const label =
+    days === 0 ? t("order.expiresToday") : days === 1 ? t("order.expiresTomorrow") : t("order.expiresInDays", { days });
   return { lapsed: false, days, label, tone: days <= 2 ? "warning" : "neutral" };
 }

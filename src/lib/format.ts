@@ -1,3 +1,4 @@
+import { t } from "@/i18n/i18n";
 import { defaultLocale } from "./money";
 
 const dateTime = new Map<string, Intl.DateTimeFormat>();
@@ -19,10 +20,12 @@ export const formatDate = (iso: string | null | undefined) => (iso ? formatter("
 export const formatDateTime = (iso: string | null | undefined) =>
   iso ? formatter("datetime").format(new Date(iso)) : "—";
 
+const MANUAL = "pp_system_default";
+
 /** "pp_system_default" (Medusa's manual provider) -> "Manual"; "pp_stripe_stripe" -> "Stripe". */
 export function providerName(id: string) {
-  if (!id) return "Unknown provider";
-  if (id === "pp_system_default") return "Manual";
+  if (!id) return t("order.providerUnknown");
+  if (id === MANUAL) return t("order.providerManual");
   const parts = id.replace(/^pp_/, "").split("_");
   const name = parts[0] ?? id;
   return name.charAt(0).toUpperCase() + name.slice(1);
@@ -34,5 +37,7 @@ export function providerName(id: string) {
  */
 export function paymentTitle(payment: { provider: string; id: string }) {
   const ref = `…${payment.id.slice(-6)}`;
-  return payment.provider ? `${providerName(payment.provider)} payment ${ref}` : `Payment ${ref}`;
+  if (payment.provider === MANUAL) return t("order.manualPaymentTitle", { ref });
+  if (payment.provider) return t("order.providerPaymentTitle", { provider: providerName(payment.provider), ref });
+  return t("order.paymentTitle", { ref });
 }

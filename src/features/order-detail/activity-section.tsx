@@ -3,6 +3,7 @@ import type { Order } from "@/api/mappers";
 import { useOrderEdits } from "@/api/order-edits";
 import { useStaffNames } from "@/api/users";
 import { Section } from "@/components/ui/section";
+import { t } from "@/i18n/i18n";
 import { formatDateTime } from "@/lib/format";
 import { formatMoney } from "@/lib/money";
 import { editEvents, timeline } from "./activity";
@@ -22,14 +23,14 @@ export function ActivitySection({ order }: { order: Order }) {
   const money = (minor: number, signed?: boolean) =>
     minor < 0 ? `−${formatMoney(-minor, order.currency)}` : `${signed ? "+" : ""}${formatMoney(minor, order.currency)}`;
   return (
-    <Section title="Activity">
-      {events.length === 0 && <p className="text-sm text-muted">No payment activity yet.</p>}
+    <Section title={t("order.activityTitle")}>
+      {events.length === 0 && <p className="text-sm text-muted">{t("order.noActivity")}</p>}
       {edits.isError && (
         // Without it the timeline would leave out what changed the amount owed: say so.
         <p role="alert" className="mb-4 text-sm text-danger">
-          The order's edits could not be loaded: {edits.error.message}{" "}
+          {t("order.editsLoadFailed", { message: edits.error.message })}{" "}
           <button type="button" onClick={() => void edits.refetch()} className="font-medium underline">
-            Try again
+            {t("common.tryAgain")}
           </button>
         </p>
       )}
@@ -39,25 +40,29 @@ export function ActivitySection({ order }: { order: Order }) {
           onClick={() => setExpanded(true)}
           className="mb-4 text-sm font-medium text-accent underline-offset-2 hover:underline"
         >
-          Show {hidden} earlier {hidden === 1 ? "event" : "events"}
+          {t("order.showEarlier", { count: hidden })}
         </button>
       )}
       {events.length > 0 && (
-        <ol className="relative space-y-4 border-l border-line pl-5">
+        <ol className="relative space-y-4 border-s border-line ps-5">
           {events.map((e) => (
             <li key={e.id} className="relative text-sm">
               <span
                 aria-hidden
-                className="absolute -left-[26px] top-1.5 size-2.5 rounded-full border-2 border-surface bg-gray-400"
+                className="absolute -start-[26px] top-1.5 size-2.5 rounded-full border-2 border-surface bg-gray-400"
               />
               <div className="flex flex-wrap justify-between gap-2">
                 <span className="font-medium">{e.title}</span>
-                {e.amount !== undefined && <span className="tabular-nums">{money(e.amount, e.signed)}</span>}
+                {e.amount !== undefined && (
+                  <span dir="ltr" className="tabular-nums">
+                    {money(e.amount, e.signed)}
+                  </span>
+                )}
               </div>
               {e.detail && <p className="text-muted">{e.detail}</p>}
               <p className="text-xs text-muted">
                 <time dateTime={e.at}>{formatDateTime(e.at)}</time>
-                {e.by && names[e.by] && ` · by ${names[e.by]}`}
+                {e.by && names[e.by] && ` · ${t("order.byStaff", { name: names[e.by]! })}`}
               </p>
             </li>
           ))}

@@ -2,6 +2,7 @@
 import { noteWords } from "@/api/manual-payment-notes";
 import type { Order } from "@/api/mappers";
 import type { OrderEdit } from "@/api/order-edits";
+import { t } from "@/i18n/i18n";
 import { formatMoney } from "@/lib/money";
 
 export type ActivityEvent = {
@@ -21,7 +22,7 @@ export function orderActivity(order: Order): ActivityEvent[] {
   const events: ActivityEvent[] = [];
   for (const c of order.collections) {
     if (c.createdAt && c.createdAt > order.createdAt && c.payments.length === 0 && c.status !== "canceled") {
-      events.push({ id: `${c.id}-req`, at: c.createdAt, title: "Additional payment requested", amount: c.amount });
+      events.push({ id: `${c.id}-req`, at: c.createdAt, title: t("order.eventPaymentRequested"), amount: c.amount });
     }
     for (const p of c.payments) {
       const first = p.captures[0];
@@ -31,22 +32,48 @@ export function orderActivity(order: Order): ActivityEvent[] {
       // after checkout 355 ms, so a timing rule would call a store's quick captures "marked as paid".
       const markedPaid = Boolean(order.manualPayments[p.id]) && !!first && !!p.createdAt;
       if (markedPaid) {
-        events.push({ id: `${p.id}-paid`, at: p.createdAt!, title: "Marked as paid", amount: p.amount, by: first.by });
+        events.push({
+          id: `${p.id}-paid`,
+          at: p.createdAt!,
+          title: t("order.eventMarkedPaid"),
+          amount: p.amount,
+          by: first.by,
+        });
       } else {
         if (p.createdAt)
-          events.push({ id: `${p.id}-auth`, at: p.createdAt, title: "Payment authorized", amount: p.amount });
+          events.push({ id: `${p.id}-auth`, at: p.createdAt, title: t("order.eventAuthorized"), amount: p.amount });
         for (const cap of p.captures) {
           if (cap.createdAt)
-            events.push({ id: cap.id, at: cap.createdAt, title: "Payment captured", amount: cap.amount, by: cap.by });
+            events.push({
+              id: cap.id,
+              at: cap.createdAt,
+              title: t("order.eventCaptured"),
+              amount: cap.amount,
+              by: cap.by,
+            });
         }
       }
       for (const r of p.refunds) {
         if (!r.createdAt) continue;
-        const detail = [r.reason ?? "No reason given", r.note && `“${r.note}”`].filter(Boolean).join(" · ");
-        events.push({ id: r.id, at: r.createdAt, title: "Refunded", amount: -r.amount, detail, by: r.by });
+        const detail = [r.reason ?? t("order.noReasonGiven"), r.note && t("order.quotedNote", { note: r.note })]
+          .filter(Boolean)
+          .join(" · ");
+        events.push({
+          id: r.id,
+          at: r.createdAt,
+          title: t("order.eventRefunded"),
+          amount: -r.amount,
+          detail,
+          by: r.by,
+        });
       }
       if (p.canceledAt)
-        events.push({ id: `${p.id}-cancel`, at: p.canceledAt, title: "Payment canceled", amount: p.amount });
+        events.push({
+          id: `${p.id}-cancel`,
+          at: p.canceledAt,
+          title: t("order.eventPaymentCanceled"),
+          amount: p.amount,
+        });
     }
   }
   // How a payment recorded here was received, where the order's metadata keeps it.
@@ -61,8 +88,11 @@ const byTime = (a: ActivityEvent, b: ActivityEvent) => (a.at < b.at ? -1 : a.at 
 
 /** The order's own life around its payments: placed, then canceled where it was. */
 export function orderLifecycle(order: Order): ActivityEvent[] {
-  const events: ActivityEvent[] = [{ id: `${order.id}-placed`, at: order.createdAt, title: "Order placed" }];
-  if (order.canceledAt) events.push({ id: `${order.id}-canceled`, at: order.canceledAt, title: "Order canceled" });
+  const events: ActivityEvent[] = [
+    { id: `${order.id}-placed`, at: order.createdAt, title: t("order.eventOrderPlaced") },
+  ];
+  if (order.canceledAt)
+    events.push({ id: `${order.id}-canceled`, at: order.canceledAt, title: t("order.eventOrderCanceled") });
   return events;
 }
 
@@ -74,11 +104,15 @@ export function editEvents(edits: readonly OrderEdit[], currency: string): Activ
     return {
       id: e.id,
       at: e.at,
-      title: "Order edited",
+      title: t("order.eventOrderEdited"),
       by: e.by,
       ...(difference === 0
-        ? { detail: `Total unchanged at ${money(e.after)}` }
-        : { amount: difference, signed: true, detail: `Total ${money(e.before)} → ${money(e.after)}` }),
+        ? { detail: t("order.totalUnchanged", { total: money(e.after) }) }
+        : {
+            amount: difference,
+            signed: true,
+            detail: t("order.totalChanged", { before: money(e.before), after: money(e.after) }),
+          }),
     };
   });
 }

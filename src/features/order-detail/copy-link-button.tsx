@@ -1,6 +1,7 @@
 import { Suspense, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/toast";
+import { t } from "@/i18n/i18n";
 import { copyText } from "@/lib/clipboard";
 import { getConfig } from "@/lib/config";
 import { ManualCopyDialog } from "./lazy-parts";
@@ -16,14 +17,14 @@ export function CopyLinkButton({ collectionId, orderId }: { collectionId: string
       toast(link.error, "error");
       return;
     }
-    if (await copyText(link.url)) toast("Payment link copied. Send it to the customer to pay the outstanding amount.");
+    if (await copyText(link.url)) toast(t("order.linkCopied"));
     else setManual(link.url);
   }
 
   return (
     <>
       <Button size="sm" onClick={copy}>
-        Copy payment link
+        {t("order.copyPaymentLink")}
       </Button>
       {manual && (
         <Suspense fallback={null}>

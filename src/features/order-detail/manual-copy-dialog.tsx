@@ -1,6 +1,7 @@
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { inputClass } from "@/components/ui/field";
+import { t } from "@/i18n/i18n";
 
 /** Where the browser refused the clipboard: the link, selected, for Ctrl+C. */
 export function ManualCopyDialog({ link, onClose }: { link: string; onClose: () => void }) {
@@ -8,11 +9,11 @@ export function ManualCopyDialog({ link, onClose }: { link: string; onClose: () 
     <Dialog
       open
       onOpenChange={(open) => !open && onClose()}
-      title="Copy payment link"
-      description="This browser did not allow copying. Press Ctrl+C (⌘C on a Mac) to copy the selected link."
+      title={t("order.copyPaymentLink")}
+      description={t("order.manualCopyDescription")}
     >
       <label className="sr-only" htmlFor="payment-link">
-        Payment link
+        {t("order.paymentLink")}
       </label>
       <input
         id="payment-link"
@@ -23,7 +24,7 @@ export function ManualCopyDialog({ link, onClose }: { link: string; onClose: () 
         autoFocus
       />
       <div className="mt-4 flex justify-end">
-        <Button onClick={onClose}>Done</Button>
+        <Button onClick={onClose}>{t("order.done")}</Button>
       </div>
     </Dialog>
   );

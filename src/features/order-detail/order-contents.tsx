@@ -1,14 +1,15 @@
 // What the money is for: the order's items and who bought them, beside its payments.
 import type { Order, OrderItem } from "@/api/mappers";
 import { Section } from "@/components/ui/section";
+import { t } from "@/i18n/i18n";
 import { formatMoney } from "@/lib/money";
 
 export function ItemsSection({ order }: { order: Order }) {
   const money = (minor: number) => formatMoney(minor, order.currency);
   return (
-    <Section title="Items">
+    <Section title={t("order.itemsTitle")}>
       {order.items.length === 0 ? (
-        <p className="text-sm text-muted">This order has no items.</p>
+        <p className="text-sm text-muted">{t("order.noItems")}</p>
       ) : (
         <ul className="divide-y divide-line text-sm">
           {order.items.map((item) => (
@@ -18,7 +19,7 @@ export function ItemsSection({ order }: { order: Order }) {
                 <p className="text-muted">
                   {shownVariant(item.variant) && `${item.variant} · `}
                   <span className="tabular-nums">
-                    {item.quantity} × {money(item.unitPrice)}
+                    {t("order.quantityTimesPrice", { quantity: item.quantity, price: money(item.unitPrice) })}
                   </span>
                 </p>
                 {returnWords(item) && <p className="text-xs text-muted">{returnWords(item)}</p>}
@@ -38,22 +39,22 @@ const shownVariant = (variant: string | null) => (variant && !/^default( variant
 /** "1 returned · 1 return requested", or nothing when no return touched the item. */
 export function returnWords(item: Pick<OrderItem, "returned" | "returnRequested">): string {
   const parts = [];
-  if (item.returned > 0) parts.push(`${item.returned} returned`);
-  if (item.returnRequested > 0) parts.push(`${item.returnRequested} return requested`);
+  if (item.returned > 0) parts.push(t("order.itemsReturned", { count: item.returned }));
+  if (item.returnRequested > 0) parts.push(t("order.itemsReturnRequested", { count: item.returnRequested }));
   return parts.join(" · ");
 }
 
 export function CustomerSection({ order }: { order: Order }) {
   return (
-    <Section title="Customer">
+    <Section title={t("order.customerTitle")}>
       <dl className="space-y-1 text-sm">
         <div className="flex justify-between gap-4">
-          <dt className="text-muted">Name</dt>
-          <dd className="text-right break-words">{order.customerName || "Not given"}</dd>
+          <dt className="text-muted">{t("order.customerName")}</dt>
+          <dd className="text-end break-words">{order.customerName || t("order.notGiven")}</dd>
         </div>
         <div className="flex justify-between gap-4">
-          <dt className="text-muted">Email</dt>
-          <dd className="min-w-0 text-right break-all">{order.email || "Not given"}</dd>
+          <dt className="text-muted">{t("order.customerEmail")}</dt>
+          <dd className="min-w-0 text-end break-all">{order.email || t("order.notGiven")}</dd>
         </div>
       </dl>
     </Section>

@@ -6,13 +6,14 @@ import { Button } from "@/components/ui/button";
 import { useNavigate } from "@/components/ui/navigation";
 import { useShortcuts } from "@/components/ui/use-shortcuts";
 import { ApiError } from "@/lib/api-client";
+import { t } from "@/i18n/i18n";
 import { listAddress } from "@/lib/list-address";
 import { ActivitySection } from "./activity-section";
 import { PaymentDetailsDialog } from "./lazy-parts";
 import { CustomerSection, ItemsSection } from "./order-contents";
 import { OrderHeader } from "./order-header";
 import { PaymentsSection } from "./payments-section";
-import { STALE_WORDS } from "@/api/stale-words";
+import { staleWords } from "@/api/stale-words";
 import { SummarySection } from "./summary-section";
 
 type Props = { orderId: string; paymentId?: string };
@@ -31,7 +32,7 @@ export const OrderDetailPage = memo(function OrderDetailPage({ orderId, paymentI
   if (isPending) {
     return (
       <p role="status" className="py-16 text-center text-muted">
-        Loading order…
+        {t("order.loading")}
       </p>
     );
   }
@@ -41,22 +42,20 @@ export const OrderDetailPage = memo(function OrderDetailPage({ orderId, paymentI
     if (error instanceof ApiError && error.status === 404) {
       return (
         <div className="mx-auto max-w-md py-16 text-center">
-          <h1 className="text-2xl font-semibold">Order not found</h1>
-          <p className="mt-2 text-muted wrap-anywhere">
-            There is no order with the id {orderId}. It may have been deleted, or the link is mistyped.
-          </p>
+          <h1 className="text-2xl font-semibold">{t("order.notFoundTitle")}</h1>
+          <p className="mt-2 text-muted wrap-anywhere">{t("order.notFoundText", { id: orderId })}</p>
           <Link href="/orders" className="mt-6 inline-block font-medium text-accent underline">
-            Back to orders
+            {t("order.backToOrdersLink")}
           </Link>
         </div>
       );
     }
     return (
       <div role="alert" className="mx-auto max-w-md py-16 text-center">
-        <h1 className="text-xl font-semibold">This order could not be loaded</h1>
+        <h1 className="text-xl font-semibold">{t("order.loadFailedTitle")}</h1>
         <p className="mt-2 text-muted">{error.message}</p>
         <Button className="mt-6" onClick={() => refetch()} busy={isFetching}>
-          Try again
+          {t("common.tryAgain")}
         </Button>
       </div>
     );
@@ -70,10 +69,10 @@ export const OrderDetailPage = memo(function OrderDetailPage({ orderId, paymentI
           className="flex flex-wrap items-center justify-between gap-4 rounded-md border border-warning px-4 py-3"
         >
           <p className="text-sm">
-            <span className="font-medium">{STALE_WORDS}</span> {error.message}
+            <span className="font-medium">{staleWords()}</span> {error.message}
           </p>
           <Button size="sm" onClick={() => refetch()} busy={isFetching}>
-            Try again
+            {t("common.tryAgain")}
           </Button>
         </div>
       )}

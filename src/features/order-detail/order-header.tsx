@@ -4,6 +4,7 @@ import { orderPaymentState } from "@/api/order-payment-state";
 import { orderStatusLabels, statusLabels, statusMeanings } from "@/api/status";
 import { Badge } from "@/components/ui/badge";
 import { formatDateTime } from "@/lib/format";
+import { t } from "@/i18n/i18n";
 import { listAddress } from "@/lib/list-address";
 
 /**
@@ -16,13 +17,13 @@ export function OrderHeader({ order }: { order: Order }) {
   const lifecycle = orderStatusLabels[order.status];
   return (
     <div>
-      <title>{`Order #${order.displayId} · Order payments`}</title>
+      <title>{t("order.documentTitle", { number: order.displayId })}</title>
       <Link href={listAddress()} className="text-sm text-muted hover:text-ink">
-        ← Orders
+        {t("order.backToOrders")}
       </Link>
       <div className="mt-2 flex flex-wrap items-center gap-3">
         <h1 tabIndex={-1} className="text-2xl font-semibold focus:outline-none">
-          Order #{order.displayId}
+          {t("order.heading", { number: order.displayId })}
         </h1>
         {lifecycle && <Badge tone={lifecycle.tone}>{lifecycle.label}</Badge>}
         <Badge tone={payment.tone}>{payment.label}</Badge>
@@ -31,20 +32,19 @@ export function OrderHeader({ order }: { order: Order }) {
         {formatDateTime(order.createdAt)} · {order.customerName ? `${order.customerName} · ` : ""}
         {order.email}
       </p>
-      <div role="note" aria-label="What the status means" className="mt-3 max-w-3xl space-y-1 text-sm">
+      <div role="note" aria-label={t("order.statusNoteLabel")} className="mt-3 max-w-3xl space-y-1 text-sm">
         {lifecycle && (
           <p>
-            <span className="font-semibold">{lifecycle.label}.</span> {lifecycle.meaning}
+            <span className="font-semibold">{t("order.statusNoteLead", { label: lifecycle.label })}</span>{" "}
+            {lifecycle.meaning}
           </p>
         )}
         <p>
-          <span className="font-semibold">{payment.label}.</span> {statusMeanings[status]}
+          <span className="font-semibold">{t("order.statusNoteLead", { label: payment.label })}</span>{" "}
+          {statusMeanings[status]}
         </p>
         {status !== server && (
-          <p className="text-muted">
-            Medusa reports “{statusLabels[server].label}”: it scores a partly captured or partly refunded collection as
-            half, which can hide money still held. This page goes by the payments below.
-          </p>
+          <p className="text-muted">{t("order.serverStatusDiffers", { status: statusLabels[server].label })}</p>
         )}
       </div>
     </div>

@@ -7,12 +7,13 @@ import { statusMeanings } from "@/api/status";
 import { Button } from "@/components/ui/button";
 import { useNavigate } from "@/components/ui/navigation";
 import { useShortcuts } from "@/components/ui/use-shortcuts";
+import { t } from "@/i18n/i18n";
 import { cn } from "@/lib/cn";
 import { formatDate } from "@/lib/format";
 import { formatMoney } from "@/lib/money";
 import { CopyLinkButton } from "./copy-link-button";
 import { MarkPaidDialog, RecordPaymentDialog } from "./lazy-parts";
-import { heldWhy } from "./payment-row";
+import { heldNote } from "./payment-row";
 
 /**
  * The order's outstanding amount, and beside every part of it what settles it (a capture, a
@@ -41,23 +42,21 @@ export function OutstandingBox({ order }: { order: Order }) {
       className={cn("mt-4 rounded-md px-4 py-3", shown > 0 ? "bg-amber-50" : shown < 0 ? "bg-blue-50" : "bg-gray-50")}
     >
       <dl className="flex items-baseline justify-between gap-4">
-        <dt className="text-sm font-semibold">Outstanding amount</dt>
-        <dd className="text-right text-base font-semibold tabular-nums">{money(Math.abs(shown))}</dd>
+        <dt className="text-sm font-semibold">{t("order.outstandingAmount")}</dt>
+        <dd className="text-end text-base font-semibold tabular-nums">{money(Math.abs(shown))}</dd>
       </dl>
-      {shown > 0 && <p className="mt-1 text-sm text-muted">To collect from the customer.</p>}
-      {shown < 0 && <p className="mt-1 text-sm text-muted">To refund to the customer.</p>}
-      {shown === 0 && !b.canceled && <p className="mt-1 text-sm text-muted">Nothing is outstanding.</p>}
+      {shown > 0 && <p className="mt-1 text-sm text-muted">{t("order.toCollect")}</p>}
+      {shown < 0 && <p className="mt-1 text-sm text-muted">{t("order.toRefund")}</p>}
+      {shown === 0 && !b.canceled && <p className="mt-1 text-sm text-muted">{t("order.nothingOutstanding")}</p>}
       {b.canceled && b.toRefund === 0 && (
-        <p className="mt-1 text-sm font-medium">Nothing to collect: the order was canceled.</p>
+        <p className="mt-1 text-sm font-medium">{t("order.canceledNothingToCollect")}</p>
       )}
       {b.canceled && b.outstanding > 0 && (
-        <p className="mt-1 text-sm text-muted">
-          Medusa still counts {money(b.outstanding)} as unpaid; it is not collected.
-        </p>
+        <p className="mt-1 text-sm text-muted">{t("order.canceledStillCounted", { amount: money(b.outstanding) })}</p>
       )}
 
       {b.covers.length > 0 && (
-        <ul aria-label="What settles the outstanding amount" className="mt-3 space-y-3 text-sm">
+        <ul aria-label={t("order.coversLabel")} className="mt-3 space-y-3 text-sm">
           {b.covers.map((cover, i) => (
             <li key={i} className="border-t border-amber-200 pt-2">
               <p>
@@ -78,25 +77,18 @@ export function OutstandingBox({ order }: { order: Order }) {
       )}
 
       {(b.beyond.capture > 0 || b.beyond.requests.length > 0 || b.held > 0) && (
-        <ul aria-label="Beyond the outstanding amount" className="mt-3 space-y-1 text-sm text-muted">
-          {b.beyond.capture > 0 && (
-            <li>{money(b.beyond.capture)} more is authorized than the order needs; capturing it would overcharge.</li>
-          )}
+        <ul aria-label={t("order.beyondLabel")} className="mt-3 space-y-1 text-sm text-muted">
+          {b.beyond.capture > 0 && <li>{t("order.beyondCapture", { amount: money(b.beyond.capture) })}</li>}
           {b.beyond.requests.map(({ amount, request }) => (
             <li key={request.collectionId}>
-              {money(amount)} requested on {formatDate(request.since)} is more than the order needs; paying it would
-              overcharge.
+              {t("order.beyondRequest", { amount: money(amount), date: formatDate(request.since) })}
               {/* Still the customer's to pay, if the merchant wants it: the dialog asks before over-collecting. */}
               {amount === request.amount && (
                 <RequestActions request={request} orderId={order.id} onMark={setMarking} keys={m} />
               )}
             </li>
           ))}
-          {b.held > 0 && (
-            <li>
-              {money(b.held)} still authorized, never to be captured: {heldWhy(b.canceled)}
-            </li>
-          )}
+          {b.held > 0 && <li>{heldNote(money(b.held), b.canceled)}</li>}
         </ul>
       )}
 
@@ -106,7 +98,7 @@ export function OutstandingBox({ order }: { order: Order }) {
           aria-keyshortcuts="r"
           className="mt-3 inline-flex h-8 items-center rounded-md bg-accent px-3 text-sm font-medium text-accent-ink shadow-sm hover:bg-blue-800"
         >
-          Refund
+          {t("order.refund")}
         </Link>
       )}
       {recording && (
@@ -155,7 +147,7 @@ function RequestActions(props: {
         onPointerEnter={() => void MarkPaidDialog.preload()}
         onFocus={() => void MarkPaidDialog.preload()}
       >
-        Mark as paid
+        {t("order.markAsPaid")}
       </Button>
       {props.onRecord && (
         <Button
@@ -164,7 +156,7 @@ function RequestActions(props: {
           onPointerEnter={() => void RecordPaymentDialog.preload()}
           onFocus={() => void RecordPaymentDialog.preload()}
         >
-          Record payment
+          {t("order.recordPayment")}
         </Button>
       )}
       <CopyLinkButton collectionId={props.request.collectionId} orderId={props.orderId} />
@@ -174,8 +166,9 @@ function RequestActions(props: {
 
 /** What settles one part of the outstanding amount, or why nothing does yet. */
 function coverWords(cover: Cover): string {
-  if (cover.kind === "capture") return `authorized. ${statusMeanings.authorized}`;
-  if (cover.kind === "uncovered")
-    return "has no payment or request behind it: request it from the customer in Medusa's admin.";
-  return `requested on ${formatDate(cover.request.since)}. ${statusMeanings[cover.request.status]}`;
+  // Two sentences each: the amount (in bold before them) and what settles it, then what that means.
+  if (cover.kind === "capture") return `${t("order.coverCapture")} ${statusMeanings.authorized}`;
+  if (cover.kind === "uncovered") return t("order.coverUncovered");
+  const requested = t("order.coverRequest", { date: formatDate(cover.request.since) });
+  return `${requested} ${statusMeanings[cover.request.status]}`;
 }

@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { toast } from "@/components/ui/toast";
+import { t } from "@/i18n/i18n";
 import { copyText } from "@/lib/clipboard";
 import { formatDateTime, paymentTitle, providerName } from "@/lib/format";
 import { formatMoney } from "@/lib/money";
@@ -14,10 +15,11 @@ export function PaymentDetailsDialog({ paymentId, onClose }: { paymentId: string
   const { data: payment, error, isPending } = usePayment(paymentId);
   // Who captured and who refunded: one question for all of them (shared with the order page's cache).
   const names = useStaffNames([...(payment?.captures ?? []), ...(payment?.refunds ?? [])].map((m) => m.by));
-  const byWhom = (id: string | null | undefined) => (id && names[id] ? `by ${names[id]}` : undefined);
+  const byWhom = (id: string | null | undefined) =>
+    id && names[id] ? t("order.byStaff", { name: names[id] }) : undefined;
   return (
-    <Dialog open onOpenChange={(open) => !open && onClose()} title="Payment details" side="drawer">
-      {isPending && <p role="status">Loading payment…</p>}
+    <Dialog open onOpenChange={(open) => !open && onClose()} title={t("order.detailsTitle")} side="drawer">
+      {isPending && <p role="status">{t("order.loadingPayment")}</p>}
       {error && (
         <p role="alert" className="text-danger">
           {error.message}
@@ -32,21 +34,23 @@ export function PaymentDetailsDialog({ paymentId, onClose }: { paymentId: string
             </Badge>
           </div>
           <dl className="space-y-2">
-            <Detail label="Payment" value={paymentTitle(payment)} />
-            <Detail label="Provider" value={providerName(payment.provider)} />
-            <CopyDetail label="Payment ID" value={payment.id} />
-            {payment.collectionId && <CopyDetail label="Payment collection ID" value={payment.collectionId} />}
-            {payment.sessionId && <CopyDetail label="Payment session ID" value={payment.sessionId} />}
-            <Detail label="Created" value={formatDateTime(payment.createdAt)} />
+            <Detail label={t("order.detailPayment")} value={paymentTitle(payment)} />
+            <Detail label={t("order.detailProvider")} value={providerName(payment.provider)} />
+            <CopyDetail label={t("order.detailPaymentId")} value={payment.id} />
+            {payment.collectionId && <CopyDetail label={t("order.detailCollectionId")} value={payment.collectionId} />}
+            {payment.sessionId && <CopyDetail label={t("order.detailSessionId")} value={payment.sessionId} />}
+            <Detail label={t("order.detailCreated")} value={formatDateTime(payment.createdAt)} />
             <Detail
-              label="Fully captured"
-              value={payment.capturedAt ? formatDateTime(payment.capturedAt) : "Not yet"}
+              label={t("order.detailFullyCaptured")}
+              value={payment.capturedAt ? formatDateTime(payment.capturedAt) : t("order.notYet")}
             />
-            {payment.canceledAt && <Detail label="Canceled" value={formatDateTime(payment.canceledAt)} />}
+            {payment.canceledAt && (
+              <Detail label={t("order.detailCanceled")} value={formatDateTime(payment.canceledAt)} />
+            )}
           </dl>
           <History
-            title="Captures"
-            empty="No captures yet."
+            title={t("order.capturesTitle")}
+            empty={t("order.noCaptures")}
             rows={payment.captures.map((c) => ({
               id: c.id,
               at: c.createdAt,
@@ -55,19 +59,21 @@ export function PaymentDetailsDialog({ paymentId, onClose }: { paymentId: string
             }))}
           />
           <History
-            title="Refunds"
-            empty="No refunds."
+            title={t("order.refundsTitle")}
+            empty={t("order.noRefunds")}
             rows={payment.refunds.map((r) => ({
               id: r.id,
               at: r.createdAt,
               amount: `−${formatMoney(r.amount, payment.currency)}`,
-              detail: [r.reason, r.note && `“${r.note}”`, byWhom(r.by)].filter(Boolean).join(" · "),
+              detail: [r.reason, r.note && t("order.quotedNote", { note: r.note }), byWhom(r.by)]
+                .filter(Boolean)
+                .join(" · "),
             }))}
           />
         </div>
       )}
       <div className="mt-6 flex justify-end">
-        <Button onClick={onClose}>Close</Button>
+        <Button onClick={onClose}>{t("common.close")}</Button>
       </div>
     </Dialog>
   );
@@ -77,7 +83,7 @@ function Detail({ label, value }: { label: string; value: string }) {
   return (
     <div className="flex justify-between gap-4">
       <dt className="text-muted">{label}</dt>
-      <dd className="text-right">{value}</dd>
+      <dd className="text-end">{value}</dd>
     </div>
   );
 }
@@ -91,15 +97,12 @@ function CopyDetail({ label, value }: { label: string; value: string }) {
         <Button
           size="sm"
           variant="ghost"
-          aria-label={`Copy ${label}`}
+          aria-label={t("order.copyNamed", { label })}
           onClick={async () =>
-            toast(
-              (await copyText(value)) ? `${label} copied.` : `Could not copy. Select the ID and copy it by hand.`,
-              "info",
-            )
+            toast((await copyText(value)) ? t("order.copiedNamed", { label }) : t("order.copyFailed"), "info")
           }
         >
-          Copy
+          {t("order.copy")}
         </Button>
       </dd>
     </div>
@@ -128,7 +131,9 @@ function History({
                 <div>{formatDateTime(r.at)}</div>
                 {r.detail && <div className="text-muted">{r.detail}</div>}
               </div>
-              <span className="font-medium whitespace-nowrap tabular-nums">{r.amount}</span>
+              <span dir="ltr" className="font-medium whitespace-nowrap tabular-nums">
+                {r.amount}
+              </span>
             </li>
           ))}
         </ul>

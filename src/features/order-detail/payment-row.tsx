@@ -7,6 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Menu } from "@/components/ui/menu";
 import { useNavigate } from "@/components/ui/navigation";
+import { t } from "@/i18n/i18n";
 import { formatDate, formatDateTime, paymentTitle } from "@/lib/format";
 import { expiresAt, expiry } from "@/lib/authorization-window";
 import { formatMoney } from "@/lib/money";
@@ -30,7 +31,7 @@ export function PaymentRow({ order, payment, onCapture, keys = "" }: Props) {
           <Link
             href={`/orders/${orderId}/payments/${payment.id}`}
             // Its details hold the whole id, with a button to copy it.
-            title={`Details of ${payment.id}`}
+            title={t("order.detailsOf", { id: payment.id })}
             className="text-sm font-medium break-all text-accent underline-offset-2 hover:underline"
           >
             {title}
@@ -38,7 +39,7 @@ export function PaymentRow({ order, payment, onCapture, keys = "" }: Props) {
           <p className="text-sm text-muted">{formatDate(payment.createdAt)}</p>
           {f.capturable > 0 && payment.createdAt && <AuthorizationExpiry payment={payment} />}
           {order.manualPayments[payment.id] && (
-            <p className="text-sm">Received: {noteWords(order.manualPayments[payment.id]!)}</p>
+            <p className="text-sm">{t("order.received", { note: noteWords(order.manualPayments[payment.id]!) })}</p>
           )}
         </div>
         <div className="flex items-center gap-2">
@@ -52,47 +53,45 @@ export function PaymentRow({ order, payment, onCapture, keys = "" }: Props) {
               onPointerEnter={() => void CaptureDialog.preload()}
               onFocus={() => void CaptureDialog.preload()}
             >
-              Capture payment
+              {t("order.capturePayment")}
             </Button>
           )}
           <Menu
-            label="Payment actions"
+            label={t("order.paymentActions")}
             trigger={<span aria-hidden>⋯</span>}
             items={[
               {
-                label: "Refund",
+                label: t("order.refund"),
                 disabled: f.refundable <= 0,
                 keys: keys.includes("r") ? "r" : undefined,
                 onSelect: () => navigate(`/orders/${orderId}/refund?payment=${payment.id}`),
               },
-              { label: "View details", onSelect: () => navigate(`/orders/${orderId}/payments/${payment.id}`) },
+              { label: t("order.viewDetails"), onSelect: () => navigate(`/orders/${orderId}/payments/${payment.id}`) },
             ]}
           />
         </div>
       </div>
       <dl className="mt-3 grid grid-cols-2 gap-x-4 gap-y-2 text-sm sm:grid-cols-4">
-        <Figure label="Amount" value={money(payment.amount)} />
-        <Figure label="Captured" value={money(f.captured)} />
-        <Figure label="Refunded" value={money(f.refunded)} />
-        <Figure label="Refundable" value={money(f.refundable)} />
+        <Figure label={t("order.figureAmount")} value={money(payment.amount)} />
+        <Figure label={t("order.figureCaptured")} value={money(f.captured)} />
+        <Figure label={t("order.figureRefunded")} value={money(f.refunded)} />
+        <Figure label={t("order.figureRefundable")} value={money(f.refundable)} />
       </dl>
-      {f.held > 0 && (
-        <p className="mt-2 text-sm text-muted">
-          {money(f.held)} still authorized, never to be captured: {heldWhy(order.status === "canceled")}
-        </p>
-      )}
+      {f.held > 0 && <p className="mt-2 text-sm text-muted">{heldNote(money(f.held), order.status === "canceled")}</p>}
       {payment.refunds.length > 0 && (
         <div className="mt-3 rounded-md bg-gray-50 px-3 py-2">
-          <h3 className="text-xs font-semibold uppercase tracking-wide text-muted">Refunds</h3>
+          <h3 className="text-xs font-semibold uppercase tracking-wide text-muted">{t("order.refundsTitle")}</h3>
           <ul className="mt-1 divide-y divide-line text-sm">
             {payment.refunds.map((r) => (
               <li key={r.id} className="flex flex-wrap justify-between gap-2 py-1.5">
                 <div className="min-w-0 wrap-anywhere">
-                  <span className="font-medium">{r.reason ?? "No reason given"}</span>
-                  {r.note && <span className="text-muted"> · “{r.note}”</span>}
+                  <span className="font-medium">{r.reason ?? t("order.noReasonGiven")}</span>
+                  {r.note && <span className="text-muted"> · {t("order.quotedNote", { note: r.note })}</span>}
                   <div className="text-xs text-muted">{formatDateTime(r.createdAt)}</div>
                 </div>
-                <span className="font-medium tabular-nums">−{money(r.amount)}</span>
+                <span dir="ltr" className="font-medium tabular-nums">
+                  −{money(r.amount)}
+                </span>
               </li>
             ))}
           </ul>
@@ -102,9 +101,9 @@ export function PaymentRow({ order, payment, onCapture, keys = "" }: Props) {
   );
 }
 
-/** Why money still authorized will not be captured. */
-export const heldWhy = (orderCanceled: boolean) =>
-  orderCanceled ? "the order was canceled." : "its payment collection was canceled.";
+/** Money still authorized that will not be captured, and why. */
+export const heldNote = (amount: string, orderCanceled: boolean) =>
+  orderCanceled ? t("order.heldOrderCanceled", { amount }) : t("order.heldCollectionCanceled", { amount });
 
 function Figure({ label, value }: { label: string; value: string }) {
   return (
@@ -118,10 +117,17 @@ function Figure({ label, value }: { label: string; value: string }) {
 /** When the money still authorized lapses, by the provider's window (config.json, 7 days by default). */
 function AuthorizationExpiry({ payment }: { payment: Payment }) {
   const at = expiresAt(payment.createdAt!, payment.provider);
-  const { label, tone } = expiry(at);
+  const { lapsed, days, tone } = expiry(at);
   return (
-    <p className="mt-1" title={`The authorization lapses ${formatDateTime(at)}`}>
-      <Badge tone={tone}>{`Authorization ${label.toLowerCase()}`}</Badge>
+    <p className="mt-1" title={t("order.authorizationLapses", { date: formatDateTime(at) })}>
+      <Badge tone={tone}>{authorizationWords(lapsed, days)}</Badge>
     </p>
   );
+}
+
+function authorizationWords(lapsed: boolean, days: number) {
+  if (lapsed) return t("order.authorizationExpired");
+  if (days === 0) return t("order.authorizationExpiresToday");
+  if (days === 1) return t("order.authorizationExpiresTomorrow");
+  return t("order.authorizationExpiresInDays", { days });
 }

@@ -6,6 +6,7 @@ import { statusLabels } from "@/api/status";
 import { Badge } from "@/components/ui/badge";
 import { Section } from "@/components/ui/section";
 import { useShortcuts } from "@/components/ui/use-shortcuts";
+import { t } from "@/i18n/i18n";
 import { formatDate } from "@/lib/format";
 import { formatMoney } from "@/lib/money";
 import { CaptureDialog } from "./lazy-parts";
@@ -35,10 +36,8 @@ export function PaymentsSection({ order }: { order: Order }) {
   useShortcuts({ c: toCapture && (() => setCapturingId(toCapture.id)) });
 
   return (
-    <Section title="Payments">
-      {payments.length === 0 && requests.length === 0 && (
-        <p className="text-sm text-muted">This order has no payments yet.</p>
-      )}
+    <Section title={t("order.paymentsTitle")}>
+      {payments.length === 0 && requests.length === 0 && <p className="text-sm text-muted">{t("order.noPayments")}</p>}
       <ul className="divide-y divide-line">
         {shown.map((p) => (
           <PaymentRow
@@ -52,12 +51,12 @@ export function PaymentsSection({ order }: { order: Order }) {
         {requests.map((r) => (
           <li
             key={r.collectionId}
-            aria-label={`Request ${r.collectionId}`}
+            aria-label={t("order.requestLabel", { id: r.collectionId })}
             className="flex flex-wrap items-center justify-between gap-2 py-4 text-sm"
           >
             <div>
-              <p className="font-medium">Payment requested</p>
-              <p className="text-muted">Requested {formatDate(r.since)} · waiting for the customer</p>
+              <p className="font-medium">{t("order.paymentRequested")}</p>
+              <p className="text-muted">{t("order.requestedWaiting", { date: formatDate(r.since) })}</p>
             </div>
             <div className="flex items-center gap-3">
               <Badge tone="warning">{statusLabels[r.status].label}</Badge>
@@ -68,14 +67,14 @@ export function PaymentsSection({ order }: { order: Order }) {
       </ul>
       {!showAll && (
         <p role="status" className="py-2 text-sm text-muted">
-          Showing {FIRST} of {payments.length} payments…
+          {t("order.showingPayments", { shown: FIRST, total: payments.length })}
         </p>
       )}
       {/* Three separate sums, none counted twice; the Summary says how they meet the outstanding amount. */}
       <dl className="mt-2 flex flex-wrap justify-end gap-x-8 gap-y-1 border-t border-line pt-3 text-sm">
-        <Total label="Net paid" value={money(order.summary.transactionTotal)} />
-        <Total label="Authorized, not captured" value={money(balance.capturable + balance.held)} />
-        <Total label="Requested from the customer" value={money(requestedTotal(balance))} />
+        <Total label={t("order.netPaid")} value={money(order.summary.transactionTotal)} />
+        <Total label={t("order.authorizedNotCaptured")} value={money(balance.capturable + balance.held)} />
+        <Total label={t("order.requestedFromCustomer")} value={money(requestedTotal(balance))} />
       </dl>
       {capturing && (
         <Suspense fallback={null}>

@@ -1,9 +1,10 @@
 import { useState } from "react";
+import { t } from "@/i18n/i18n";
 import { formatMoney } from "@/lib/money";
 
 /** The sentence that names how far a move goes beyond what the customer owes. */
 export const overpayWarning = (excess: number, currency: string) =>
-  `This collects ${formatMoney(excess, currency)} more than the order total.`;
+  t("order.overpayWarning", { amount: formatMoney(excess, currency) });
 
 /**
  * The second, explicit yes a move needs when it collects more than the order total. A tick
