@@ -7,6 +7,7 @@ import jsxA11y from "eslint-plugin-jsx-a11y";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
+import { noWordsInJsx } from "./scripts/eslint/no-words-in-jsx.js";
 
 const root = import.meta.dirname;
 
@@ -124,6 +125,12 @@ export default tseslint.config(
       // longer understands must fail loudly, not pass silently. Packages are left to TypeScript.
       "import-x/no-unresolved": ["error", { ignore: ["^(?!\\.|@/)"] }],
     },
+  },
+  {
+    files: ["src/**/*.tsx"],
+    ignores: ["src/**/*.test.tsx", "src/test/**"],
+    plugins: { local: { rules: { "no-words-in-jsx": noWordsInJsx } } },
+    rules: { "local/no-words-in-jsx": "error" },
   },
   { files: ["src/**/*.test.{ts,tsx}"], rules: { "import-x/no-restricted-paths": layerZones(withTests) } },
   { files: ["src/app/demo.ts"], rules: { "import-x/no-restricted-paths": layerZones(withDemo) } },

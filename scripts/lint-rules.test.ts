@@ -75,3 +75,26 @@ describe("import rules", { timeout: 60_000 }, () => {
     ]);
   });
 });
+
+describe("words on screen", { timeout: 60_000 }, () => {
+  const probe = (body: string) => `export const Probe = ({ on }: { on: boolean }) => (\n${body}\n);\n`;
+  const words = async (body: string) =>
+    (await lint("src/features/auth/lint-probe.tsx", probe(body)))
+      .filter((m) => m.ruleId === "local/no-words-in-jsx")
+      .map((m) => m.message);
+
+  it("English in JSX text, in braces or in a prop people read fails", async () => {
+    expect(await words('  <p title="Payment details">\n    Refund {on ? "Yes" : "No"}\n  </p>')).toEqual([
+      'Words on screen go through t() (src/i18n): "Payment details"',
+      'Words on screen go through t() (src/i18n): "Refund"',
+      'Words on screen go through t() (src/i18n): "Yes"',
+      'Words on screen go through t() (src/i18n): "No"',
+    ]);
+  });
+
+  it("words through t(), technical props and shortcut keys pass", async () => {
+    const body =
+      '  <p className="text-sm" aria-keyshortcuts="c" title={t("refund.panelTitle")}>\n    {t("x")} / {on && "c"}\n  </p>';
+    expect(await words(body)).toEqual([]);
+  });
+});
