@@ -22,7 +22,8 @@ export function Layout({ children }: { children: ReactNode }) {
       <header className="border-b border-line bg-surface">
         {/* On a phone the demo's strip folds onto a second line: the nav and Sign out keep the first. */}
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
-          <nav aria-label={t("app.mainNav")} className="flex items-center gap-4 sm:gap-6">
+          {/* Longer words (German) fold the nav's last link onto a line of its own on a phone, instead of a page wider than the screen. */}
+          <nav aria-label={t("app.mainNav")} className="flex flex-wrap items-center gap-x-4 gap-y-1 sm:gap-x-6">
             <Link href="/orders" className="font-semibold whitespace-nowrap">
               {t("app.brand")}
             </Link>

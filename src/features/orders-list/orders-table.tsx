@@ -4,7 +4,8 @@ import { Link } from "wouter";
 import type { OrderListItem } from "@/api/mappers";
 import { statusLabels } from "@/api/status";
 import { Badge } from "@/components/ui/badge";
-import { t } from "@/i18n/i18n";
+import { activeLanguage, t } from "@/i18n/i18n";
+import { LANGUAGES } from "@/i18n/languages";
 import { cn } from "@/lib/cn";
 import { formatDate } from "@/lib/format";
 import { formatMoney } from "@/lib/money";
@@ -107,7 +108,7 @@ function OrderRow({ order }: { order: OrderListItem }) {
           "whitespace-nowrap text-end font-medium tabular-nums sm:font-normal max-sm:col-start-3 max-sm:row-start-1",
         )}
       >
-        {formatMoney(order.total, order.currency)}
+        <bdi>{formatMoney(order.total, order.currency)}</bdi>
       </td>
       {/* On a phone only when there is something to settle, on a line of its own. */}
       <td
@@ -128,6 +129,9 @@ function OrderRow({ order }: { order: OrderListItem }) {
   );
 }
 
+/** An amount inside a right-to-left line keeps its own order ("US$ 43.37", not "$US 43.37"): an isolate, as <bdi> does. */
+const isolated = (amount: string) => (LANGUAGES[activeLanguage()].dir === "rtl" ? `\u2068${amount}\u2069` : amount);
+
 /**
  * Which way the order's money still has to go, in words as well as colour. A canceled order takes
  * no more money, whatever Medusa still counts as unpaid on it (the order page says what).
@@ -135,7 +139,7 @@ function OrderRow({ order }: { order: OrderListItem }) {
 function outstanding({ outstanding: minor, currency, canceled }: OrderListItem) {
   if (canceled) return t("orders.canceled");
   if (minor === null) return "";
-  if (minor > 0) return t("orders.toCollect", { amount: formatMoney(minor, currency) });
-  if (minor < 0) return t("orders.owedBack", { amount: formatMoney(-minor, currency) });
+  if (minor > 0) return t("orders.toCollect", { amount: isolated(formatMoney(minor, currency)) });
+  if (minor < 0) return t("orders.owedBack", { amount: isolated(formatMoney(-minor, currency)) });
   return "—";
 }
