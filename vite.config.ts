@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin, type Rollup } from "vite";
-import { messageCatalogs } from "./scripts/vite-messages.ts";
+import { MESSAGES_MODULE, messageCatalogs } from "./scripts/vite-messages.ts";
 import { contentSecurityPolicyMeta, productionHeaders } from "./scripts/vite-headers.ts";
 
 /**
@@ -74,10 +74,15 @@ function firstLoadChunks(bundle: Rollup.OutputBundle): Set<string> {
     chunk.imports.forEach(add);
   };
   for (const chunk of Object.values(bundle)) {
-    if (chunk.type === "chunk" && chunk.isEntry) [chunk.fileName, ...chunk.dynamicImports].forEach(add);
+    // Each language's messages are the entry's to choose (src/main.tsx): none is fetched ahead.
+    if (chunk.type === "chunk" && chunk.isEntry)
+      [chunk.fileName, ...chunk.dynamicImports.filter((file) => !isMessages(bundle[file]))].forEach(add);
   }
   return files;
 }
+
+const isMessages = (chunk: Rollup.OutputBundle[string] | undefined) =>
+  chunk?.type === "chunk" && chunk.moduleIds.some((id) => id.startsWith(MESSAGES_MODULE));
 
 /**
  * The entry is a small script that starts the order request and then imports the app

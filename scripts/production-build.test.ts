@@ -34,6 +34,11 @@ const weigh = (output: File[], name: RegExp) => output.filter((f) => name.test(f
 const JS_AND_CSS = /\.(js|css)$/;
 /** Chunks of pages an order page never loads, not even once idle: sign-in, the capture queue. */
 const ON_DEMAND = /^assets\/(sign-in-page|capture-queue-page)-[^/]+\.js$/;
+/** One language's messages each (src/i18n/languages.ts): the page loads the one it shows. */
+const LANGUAGE = /^assets\/(en|de|ar)-[^/]+\.js$/;
+const languages = () => files.filter((f) => LANGUAGE.test(f.name));
+/** The language that weighs most: a merchant's first load has it or a lighter one. */
+const heaviestLanguage = () => languages().reduce((a, b) => (gz(b) > gz(a) ? b : a));
 
 /**
  * The first load of an order page: the entry script, the chunks the page preloads, and what
@@ -109,8 +114,12 @@ describe("production build", () => {
     const floor = weigh(floorFiles, JS_AND_CSS);
     const first = firstLoad();
     const css = files.filter((f) => f.name.endsWith(".css"));
-    const firstBytes = files.filter((f) => first.has(f.name)).reduce((n, f) => n + gz(f), 0) + weigh(css, /./);
-    const onDemand = files.filter((f) => ON_DEMAND.test(f.name));
+    // The page's code, its CSS, and the messages of one language (the heaviest, to be safe).
+    const language = heaviestLanguage();
+    const firstBytes =
+      files.filter((f) => first.has(f.name)).reduce((n, f) => n + gz(f), 0) + weigh(css, /./) + gz(language);
+    // Other languages load only when chosen, as the pages an order page never opens.
+    const onDemand = files.filter((f) => ON_DEMAND.test(f.name) || (LANGUAGE.test(f.name) && f !== language));
     const untilIdle = weigh(files, JS_AND_CSS) - weigh(onDemand, /./);
     console.info(
       `gzip: first load ${kib(firstBytes)} (${(firstBytes / floor).toFixed(2)}x), until idle ${kib(untilIdle)} ` +
@@ -128,6 +137,24 @@ describe("production build", () => {
     const lazy = files.filter((f) => f.name.endsWith(".js") && !first.has(f.name));
     for (const chunk of lazy)
       expect(`${chunk.name} ${gz(chunk) < 30 * 1024 ? "small" : gz(chunk)}`).toBe(`${chunk.name} small`);
+  });
+
+  it("has only one language's messages in the first load, each language its own file", () => {
+    const first = firstLoad();
+    expect(
+      languages()
+        .map((f) => /assets\/(\w+)-/.exec(f.name)![1])
+        .sort(),
+    ).toEqual(["ar", "de", "en"]);
+    // None is in the page's own scripts or preloads: the entry fetches the one chosen.
+    expect(languages().filter((f) => first.has(f.name))).toEqual([]);
+    // Each holds its own language only: a German word in German's file, none in English's.
+    const text = (name: string) => languages().find((f) => f.name.startsWith(`assets/${name}-`))!.text;
+    expect(text("de")).toContain("Sprache");
+    expect(text("en")).not.toContain("Sprache");
+    expect(text("ar")).toContain("اللغة");
+    for (const f of files.filter((f) => f.name.endsWith(".js") && !LANGUAGE.test(f.name)))
+      expect(`${f.name} ${/Sprache|اللغة/.test(f.text) ? "has messages" : "clean"}`).toBe(`${f.name} clean`);
   });
 
   it("has V8 compile eagerly the lazy chunks, and only them", () => {
