@@ -64,6 +64,8 @@ export function SignInPage() {
 
   return (
     <div className="mx-auto mt-12 max-w-sm rounded-lg border border-line bg-surface p-6 shadow-sm">
+      {/* The page's own name in the language on screen (index.html's is English). */}
+      <title>{t("app.brand")}</title>
       <h1 className="text-xl font-semibold">{t("auth.signInTitle")}</h1>
       {reason && (
         <p role="status" className="mt-3 rounded-md border border-line bg-canvas px-3 py-2 text-sm font-medium">
