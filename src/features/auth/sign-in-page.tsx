@@ -25,7 +25,7 @@ const makeSchema = () =>
   });
 
 // The demo fills in its own account: a visitor has no other. A build-time constant, so other
-// builds carry no credentials.
+// builds carry no credentials (nor do the messages: the demo's note takes them as values).
 const DEFAULTS =
   import.meta.env.MODE === "demo"
     ? { email: "admin@example.com", password: "supersecret" }
@@ -74,7 +74,7 @@ export function SignInPage() {
       )}
       <p className="mt-3 text-sm text-muted">{t("auth.useAdminAccount", { url: getConfig().backendUrl })}</p>
       {import.meta.env.MODE === "demo" && (
-        <p className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm">{t("auth.demoAccount")}</p>
+        <p className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm">{t("auth.demoAccount", DEFAULTS)}</p>
       )}
       <form onSubmit={submit} noValidate className="mt-6 space-y-4">
         <Field label={t("auth.email")} error={errors.email?.message}>
