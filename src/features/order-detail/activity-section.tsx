@@ -54,9 +54,9 @@ export function ActivitySection({ order }: { order: Order }) {
               <div className="flex flex-wrap justify-between gap-2">
                 <span className="font-medium">{e.title}</span>
                 {e.amount !== undefined && (
-                  <span dir="ltr" className="tabular-nums">
+                  <bdi dir="ltr" className="tabular-nums">
                     {money(e.amount, e.signed)}
-                  </span>
+                  </bdi>
                 )}
               </div>
               {e.detail && <p className="text-muted">{e.detail}</p>}

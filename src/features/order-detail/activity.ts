@@ -4,6 +4,7 @@ import type { Order } from "@/api/mappers";
 import type { OrderEdit } from "@/api/order-edits";
 import { t } from "@/i18n/i18n";
 import { formatMoney } from "@/lib/money";
+import { isolated, typed } from "./isolated";
 
 export type ActivityEvent = {
   id: string;
@@ -55,7 +56,10 @@ export function orderActivity(order: Order): ActivityEvent[] {
       }
       for (const r of p.refunds) {
         if (!r.createdAt) continue;
-        const detail = [r.reason ?? t("order.noReasonGiven"), r.note && t("order.quotedNote", { note: r.note })]
+        const detail = [
+          r.reason ? typed(r.reason) : t("order.noReasonGiven"),
+          r.note && t("order.quotedNote", { note: typed(r.note) }),
+        ]
           .filter(Boolean)
           .join(" · ");
         events.push({
@@ -98,7 +102,7 @@ export function orderLifecycle(order: Order): ActivityEvent[] {
 
 /** Each order edit, with what it did to the order's total. */
 export function editEvents(edits: readonly OrderEdit[], currency: string): ActivityEvent[] {
-  const money = (minor: number) => formatMoney(minor, currency);
+  const money = (minor: number) => isolated(formatMoney(minor, currency));
   return edits.map((e) => {
     const difference = e.after - e.before;
     return {

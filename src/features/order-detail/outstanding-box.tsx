@@ -13,6 +13,7 @@ import { formatDate } from "@/lib/format";
 import { formatMoney } from "@/lib/money";
 import { CopyLinkButton } from "./copy-link-button";
 import { MarkPaidDialog, RecordPaymentDialog } from "./lazy-parts";
+import { isolated } from "./isolated";
 import { heldNote } from "./payment-row";
 
 /**
@@ -43,7 +44,9 @@ export function OutstandingBox({ order }: { order: Order }) {
     >
       <dl className="flex items-baseline justify-between gap-4">
         <dt className="text-sm font-semibold">{t("order.outstandingAmount")}</dt>
-        <dd className="text-end text-base font-semibold tabular-nums">{money(Math.abs(shown))}</dd>
+        <dd className="text-end text-base font-semibold tabular-nums">
+          <bdi dir="ltr">{money(Math.abs(shown))}</bdi>
+        </dd>
       </dl>
       {shown > 0 && <p className="mt-1 text-sm text-muted">{t("order.toCollect")}</p>}
       {shown < 0 && <p className="mt-1 text-sm text-muted">{t("order.toRefund")}</p>}
@@ -52,7 +55,9 @@ export function OutstandingBox({ order }: { order: Order }) {
         <p className="mt-1 text-sm font-medium">{t("order.canceledNothingToCollect")}</p>
       )}
       {b.canceled && b.outstanding > 0 && (
-        <p className="mt-1 text-sm text-muted">{t("order.canceledStillCounted", { amount: money(b.outstanding) })}</p>
+        <p className="mt-1 text-sm text-muted">
+          {t("order.canceledStillCounted", { amount: isolated(money(b.outstanding)) })}
+        </p>
       )}
 
       {b.covers.length > 0 && (
@@ -60,7 +65,10 @@ export function OutstandingBox({ order }: { order: Order }) {
           {b.covers.map((cover, i) => (
             <li key={i} className="border-t border-amber-200 pt-2">
               <p>
-                <span className="font-semibold tabular-nums">{money(cover.amount)}</span> {coverWords(cover)}
+                <bdi dir="ltr" className="font-semibold tabular-nums">
+                  {money(cover.amount)}
+                </bdi>{" "}
+                {coverWords(cover)}
               </p>
               {cover.kind === "request" && (
                 <RequestActions
@@ -78,10 +86,10 @@ export function OutstandingBox({ order }: { order: Order }) {
 
       {(b.beyond.capture > 0 || b.beyond.requests.length > 0 || b.held > 0) && (
         <ul aria-label={t("order.beyondLabel")} className="mt-3 space-y-1 text-sm text-muted">
-          {b.beyond.capture > 0 && <li>{t("order.beyondCapture", { amount: money(b.beyond.capture) })}</li>}
+          {b.beyond.capture > 0 && <li>{t("order.beyondCapture", { amount: isolated(money(b.beyond.capture)) })}</li>}
           {b.beyond.requests.map(({ amount, request }) => (
             <li key={request.collectionId}>
-              {t("order.beyondRequest", { amount: money(amount), date: formatDate(request.since) })}
+              {t("order.beyondRequest", { amount: isolated(money(amount)), date: formatDate(request.since) })}
               {/* Still the customer's to pay, if the merchant wants it: the dialog asks before over-collecting. */}
               {amount === request.amount && (
                 <RequestActions request={request} orderId={order.id} onMark={setMarking} keys={m} />

@@ -10,6 +10,7 @@ import { t } from "@/i18n/i18n";
 import { copyText } from "@/lib/clipboard";
 import { formatDateTime, paymentTitle, providerName } from "@/lib/format";
 import { formatMoney } from "@/lib/money";
+import { typed } from "./isolated";
 
 export function PaymentDetailsDialog({ paymentId, onClose }: { paymentId: string; onClose: () => void }) {
   const { data: payment, error, isPending } = usePayment(paymentId);
@@ -28,7 +29,9 @@ export function PaymentDetailsDialog({ paymentId, onClose }: { paymentId: string
       {payment && (
         <div className="space-y-5 text-sm">
           <div className="flex items-center justify-between">
-            <span className="text-lg font-semibold tabular-nums">{formatMoney(payment.amount, payment.currency)}</span>
+            <bdi dir="ltr" className="text-lg font-semibold tabular-nums">
+              {formatMoney(payment.amount, payment.currency)}
+            </bdi>
             <Badge tone={statusLabels[paymentFigures(payment).state].tone}>
               {statusLabels[paymentFigures(payment).state].label}
             </Badge>
@@ -65,7 +68,11 @@ export function PaymentDetailsDialog({ paymentId, onClose }: { paymentId: string
               id: r.id,
               at: r.createdAt,
               amount: `−${formatMoney(r.amount, payment.currency)}`,
-              detail: [r.reason, r.note && t("order.quotedNote", { note: r.note }), byWhom(r.by)]
+              detail: [
+                r.reason && typed(r.reason),
+                r.note && t("order.quotedNote", { note: typed(r.note) }),
+                byWhom(r.by),
+              ]
                 .filter(Boolean)
                 .join(" · "),
             }))}
@@ -131,9 +138,9 @@ function History({
                 <div>{formatDateTime(r.at)}</div>
                 {r.detail && <div className="text-muted">{r.detail}</div>}
               </div>
-              <span dir="ltr" className="font-medium whitespace-nowrap tabular-nums">
+              <bdi dir="ltr" className="font-medium whitespace-nowrap tabular-nums">
                 {r.amount}
-              </span>
+              </bdi>
             </li>
           ))}
         </ul>

@@ -11,6 +11,7 @@ import { t } from "@/i18n/i18n";
 import { formatDate, formatDateTime, paymentTitle } from "@/lib/format";
 import { expiresAt, expiry } from "@/lib/authorization-window";
 import { formatMoney } from "@/lib/money";
+import { isolated, typed } from "./isolated";
 import { CaptureDialog } from "./lazy-parts";
 
 /** `keys`: the shortcuts this row answers to ("c" capture, "r" refund), when it is the only one. */
@@ -85,13 +86,13 @@ export function PaymentRow({ order, payment, onCapture, keys = "" }: Props) {
             {payment.refunds.map((r) => (
               <li key={r.id} className="flex flex-wrap justify-between gap-2 py-1.5">
                 <div className="min-w-0 wrap-anywhere">
-                  <span className="font-medium">{r.reason ?? t("order.noReasonGiven")}</span>
-                  {r.note && <span className="text-muted"> · {t("order.quotedNote", { note: r.note })}</span>}
+                  <bdi className="font-medium">{r.reason ?? t("order.noReasonGiven")}</bdi>
+                  {r.note && <span className="text-muted"> · {t("order.quotedNote", { note: typed(r.note) })}</span>}
                   <div className="text-xs text-muted">{formatDateTime(r.createdAt)}</div>
                 </div>
-                <span dir="ltr" className="font-medium tabular-nums">
+                <bdi dir="ltr" className="font-medium tabular-nums">
                   −{money(r.amount)}
-                </span>
+                </bdi>
               </li>
             ))}
           </ul>
@@ -103,13 +104,17 @@ export function PaymentRow({ order, payment, onCapture, keys = "" }: Props) {
 
 /** Money still authorized that will not be captured, and why. */
 export const heldNote = (amount: string, orderCanceled: boolean) =>
-  orderCanceled ? t("order.heldOrderCanceled", { amount }) : t("order.heldCollectionCanceled", { amount });
+  orderCanceled
+    ? t("order.heldOrderCanceled", { amount: isolated(amount) })
+    : t("order.heldCollectionCanceled", { amount: isolated(amount) });
 
 function Figure({ label, value }: { label: string; value: string }) {
   return (
     <div>
       <dt className="text-xs text-muted">{label}</dt>
-      <dd className="font-medium tabular-nums">{value}</dd>
+      <dd className="font-medium tabular-nums">
+        <bdi dir="ltr">{value}</bdi>
+      </dd>
     </div>
   );
 }

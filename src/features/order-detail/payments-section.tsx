@@ -60,7 +60,9 @@ export function PaymentsSection({ order }: { order: Order }) {
             </div>
             <div className="flex items-center gap-3">
               <Badge tone="warning">{statusLabels[r.status].label}</Badge>
-              <span className="font-medium tabular-nums">{money(r.amount)}</span>
+              <bdi dir="ltr" className="font-medium tabular-nums">
+                {money(r.amount)}
+              </bdi>
             </div>
           </li>
         ))}
@@ -91,7 +93,9 @@ function Total({ label, value }: { label: string; value: string }) {
   return (
     <div className="flex gap-2">
       <dt className="text-muted">{label}</dt>
-      <dd className="font-semibold tabular-nums">{value}</dd>
+      <dd className="font-semibold tabular-nums">
+        <bdi dir="ltr">{value}</bdi>
+      </dd>
     </div>
   );
 }

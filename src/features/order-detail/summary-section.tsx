@@ -38,8 +38,8 @@ function Row({ label, value, strong }: { label: string; value: string; strong?: 
   return (
     <div className={cn("flex justify-between gap-4", strong && "font-semibold")}>
       <dt className={strong ? undefined : "text-muted"}>{label}</dt>
-      <dd dir="ltr" className="tabular-nums">
-        {value}
+      <dd className="tabular-nums">
+        <bdi dir="ltr">{value}</bdi>
       </dd>
     </div>
   );
