@@ -4,10 +4,11 @@
 
 import { browserTags } from "./locale";
 
+// `loading` is on screen before any language's messages have arrived (src/main.tsx).
 export const LANGUAGES = {
-  en: { name: "English", dir: "ltr" },
-  de: { name: "Deutsch", dir: "ltr" },
-  ar: { name: "العربية", dir: "rtl" },
+  en: { name: "English", dir: "ltr", loading: "Loading…" },
+  de: { name: "Deutsch", dir: "ltr", loading: "Wird geladen…" },
+  ar: { name: "العربية", dir: "rtl", loading: "جارٍ التحميل…" },
 } as const;
 export type Language = keyof typeof LANGUAGES;
 export type Messages = Record<string, unknown>;

@@ -13,8 +13,8 @@ import { formatMoney } from "./money";
  */
 export const inLine = (text: string) => (LANGUAGES[activeLanguage()]?.dir === "rtl" ? `${text}\u200e` : text);
 
-/** An amount in minor units, formatted for a sentence (see inLine). */
-export const moneyInLine = (minor: number, currency: string) => inLine(formatMoney(minor, currency));
+/** An amount in minor units, formatted for a sentence (formatMoney keeps it whole right to left). */
+export const moneyInLine = (minor: number, currency: string) => formatMoney(minor, currency);
 
 export const empty = () => t("money.enterAmount");
 export const tooLarge = () => t("money.tooLarge");

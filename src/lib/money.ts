@@ -66,6 +66,7 @@ export function toApi(minor: number, currency: string): number {
 }
 
 const formatters = new Map<string, Intl.NumberFormat>();
+const RIGHT_TO_LEFT = /^(ar|fa|he|ur|ps|ckb|dv|yi)(-|$)/i;
 
 export function formatMoney(minor: number, currency: string, locale = defaultLocale()): string {
   const key = `${locale}|${currency}`;
@@ -75,7 +76,11 @@ export function formatMoney(minor: number, currency: string, locale = defaultLoc
     formatters.set(key, fmt);
   }
   // Intl formats decimal strings exactly; no division by 100 in floating point.
-  return fmt.format(toDecimalString(minor, currency) as `${number}`);
+  const text = fmt.format(toDecimalString(minor, currency) as `${number}`);
+  // Right to left, Intl starts an amount with a right-to-left mark and ends it with a Latin sign
+  // ("US$"), whose "$" then takes the direction of the words after it and shows as "$US". A
+  // left-to-right mark after it keeps the sign whole, alone or inside a sentence.
+  return RIGHT_TO_LEFT.test(locale) ? `${text}\u200e` : text;
 }
 
 /** The active language's locale for numbers (src/i18n/languages.ts). */
