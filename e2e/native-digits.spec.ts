@@ -1,16 +1,24 @@
 // A merchant whose browser writes numbers in other digits (Arabic-Indic in ar-EG, Extended
 // Arabic-Indic in fa-IR, Bengali in bn-BD) refunds #1003 (89.90 refundable): the field is
 // pre-filled in those digits, Max writes them, a typed amount in them is read, and the server
-// receives the amount they say.
+// receives the amount they say. The merchant reads the admin in English (an ar-EG browser would
+// otherwise get Arabic words: e2e/languages.spec.ts); numbers stay in the browser's own digits.
 import type { Page } from "@playwright/test";
 import { expect, figure, openRefund, test, toast } from "./fixtures";
 
-/** An amount in US dollars as the page writes it in the browser's own locale. */
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem("order-payments-language", "en"));
+});
+
+/**
+ * An amount in US dollars as the page writes it in the browser's own locale: right to left it
+ * ends with a left-to-right mark, so its "US$" shows whole (decision 009).
+ */
 const dollars = (page: Page, amount: number) =>
-  page.evaluate(
-    (value) => new Intl.NumberFormat(navigator.language, { style: "currency", currency: "USD" }).format(value),
-    amount,
-  );
+  page.evaluate((value) => {
+    const text = new Intl.NumberFormat(navigator.language, { style: "currency", currency: "USD" }).format(value);
+    return /^(ar|fa)-/.test(navigator.language) ? `${text}\u200e` : text;
+  }, amount);
 
 const locales = [
   { locale: "ar-EG", max: "٨٩٫٩٠" },
