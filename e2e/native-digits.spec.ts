@@ -4,10 +4,14 @@
 // receives the amount they say. The merchant reads the admin in English (an ar-EG browser would
 // otherwise get Arabic words: e2e/languages.spec.ts); numbers stay in the browser's own digits.
 import type { Page } from "@playwright/test";
-import { expect, figure, openRefund, test, toast } from "./fixtures";
+import { expect, figure, openRefund, test as base, toast } from "./fixtures";
 
-test.beforeEach(async ({ page }) => {
-  await page.addInitScript(() => localStorage.setItem("order-payments-language", "en"));
+// Chosen before anything loads, the sign-in of a real server's run included.
+const test = base.extend({
+  page: async ({ page }, use) => {
+    await page.addInitScript(() => localStorage.setItem("order-payments-language", "en"));
+    await use(page);
+  },
 });
 
 /**
