@@ -243,6 +243,13 @@ export function orderJson(db: DB, o: MOrder, fields: string | null) {
   return out;
 }
 
+/** The fields a request names, in its order ("id, total" -> ["id", "total"]). */
+const listedFields = (fields: string | null) =>
+  (fields ?? "")
+    .split(",")
+    .map((f) => f.trim())
+    .filter(Boolean);
+
 /**
  * GET /admin/orders/:id?version=N. Medusa answers the order as it was at version N, with `version`
  * still the current one, and a total of 0 for a version the order never had. The mock keeps only
@@ -250,10 +257,7 @@ export function orderJson(db: DB, o: MOrder, fields: string | null) {
  */
 export function versionJson(db: DB, o: MOrder, version: number, fields: string | null) {
   if (version === o.version) return orderJson(db, o, fields);
-  const asked = (fields ?? "")
-    .split(",")
-    .map((f) => f.trim())
-    .filter(Boolean);
+  const asked = listedFields(fields);
   const beyond = asked.filter((f) => !["id", "total", "version", "status"].includes(f));
   if (beyond.length) throw new Error(`The mock keeps only the total of an earlier version, not: ${beyond.join(", ")}`);
   const out = orderJson(db, o, asked.filter((f) => f !== "total").join(",") || "id");
@@ -270,10 +274,7 @@ export function changeJson(o: MOrder, c: MOrderChange, fields: string | null) {
     requested_by: c.confirmed_by,
     requested_at: c.created_at,
   };
-  const asked = (fields ?? "")
-    .split(",")
-    .map((f) => f.trim())
-    .filter(Boolean);
+  const asked = listedFields(fields);
   // Medusa leaves out a field it does not know, and always sends the id.
   const keys = asked.length ? ["id", ...asked.filter((f) => f !== "id" && f in all)] : Object.keys(all);
   return Object.fromEntries(keys.map((k) => [k, all[k]]));

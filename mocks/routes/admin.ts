@@ -27,6 +27,24 @@ export const readBody = (request: Request): Promise<unknown> => request.json().c
 export const minorAmount = (value: number | undefined, currency = "usd") =>
   value === undefined ? undefined : decimalToMinor(String(value), currency);
 
+/**
+ * Medusa's refusal of a query key a route does not take ("id[]" counts as "id"): 400 with every
+ * unknown key named, as 2.21.2 words it.
+ */
+export function refuseUnknownKeys(url: URL, known: ReadonlySet<string>) {
+  const keys = [...new Set([...url.searchParams.keys()].map((k) => k.replace(/\[.*$/, "")))];
+  const unknown = keys.filter((k) => !known.has(k));
+  if (unknown.length) {
+    throw new MedusaError(400, "invalid_data", `Invalid request: Unrecognized fields: '${unknown.join(", ")}'`);
+  }
+}
+
+/** Every value given for a query key, as `key=a` or `key[]=a`. */
+export const queryValues = (url: URL, key: string) => [
+  ...url.searchParams.getAll(key),
+  ...url.searchParams.getAll(`${key}[]`),
+];
+
 /** `limit` and `offset` from the query string. */
 export function pageOf(url: URL, defaultLimit: number) {
   const limit = Number(url.searchParams.get("limit") ?? defaultLimit);

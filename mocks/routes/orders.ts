@@ -4,7 +4,7 @@ import { http, type HttpHandler } from "msw";
 import type { MOrder } from "../db";
 import { MedusaError, requireOrder, updateOrderMetadata } from "../rules";
 import { changeJson, orderJson, versionJson } from "../serialize";
-import { pageOf, type Context } from "./admin";
+import { pageOf, queryValues, refuseUnknownKeys, type Context } from "./admin";
 
 /**
  * What Medusa's `q` looks in: each word must be part (in any case) of the display id read as text
@@ -63,13 +63,9 @@ export function orderHandlers({ db, admin }: Context): HttpHandler[] {
       admin(({ request, params }) => {
         const order = db().orders.find((o) => o.id === params.id);
         const url = new URL(request.url);
-        const keys = [...new Set([...url.searchParams.keys()].map((k) => k.replace(/\[.*$/, "")))];
-        const unknown = keys.filter((k) => !CHANGE_PARAMS.has(k));
-        if (unknown.length) {
-          throw new MedusaError(400, "invalid_data", `Invalid request: Unrecognized fields: '${unknown.join(", ")}'`);
-        }
+        refuseUnknownKeys(url, CHANGE_PARAMS);
         const only = (key: string) => {
-          const wanted = [...url.searchParams.getAll(key), ...url.searchParams.getAll(`${key}[]`)];
+          const wanted = queryValues(url, key);
           return (value: string) => wanted.length === 0 || wanted.includes(value);
         };
         const changes = (order?.changes ?? []).filter(

@@ -3,8 +3,7 @@
 // are ignored, `id` always comes); an unknown query key is refused with a 400.
 import { http, type HttpHandler } from "msw";
 import type { DB } from "../db";
-import { MedusaError } from "../rules";
-import { pageOf, type Context } from "./admin";
+import { pageOf, queryValues, refuseUnknownKeys, type Context } from "./admin";
 
 /** The keys Medusa's list accepts. The date filters and `order` are taken and not applied here. */
 const KNOWN = new Set([
@@ -67,12 +66,8 @@ export function userHandlers({ db, admin }: Context): HttpHandler[] {
       "*/admin/users",
       admin(({ request }) => {
         const url = new URL(request.url);
-        const keys = [...new Set([...url.searchParams.keys()].map((k) => k.replace(/\[.*$/, "")))];
-        const unknown = keys.filter((k) => !KNOWN.has(k));
-        if (unknown.length) {
-          throw new MedusaError(400, "invalid_data", `Invalid request: Unrecognized fields: '${unknown.join(", ")}'`);
-        }
-        const values = (key: string) => [...url.searchParams.getAll(key), ...url.searchParams.getAll(`${key}[]`)];
+        refuseUnknownKeys(url, KNOWN);
+        const values = (key: string) => queryValues(url, key);
         const ids = values("id");
         const q = url.searchParams.get("q")?.toLowerCase();
         const exact = (key: "email" | "first_name" | "last_name") => {

@@ -6,9 +6,9 @@ import * as z from "zod/mini";
 import { request } from "@/lib/api-client";
 import { fromApi } from "@/lib/money";
 import type { Order } from "./mappers";
+import { orderPath } from "./order-request";
 
 type Where = Pick<Order, "id" | "version" | "currency">;
-import { orderPath } from "./order-request";
 
 export type OrderEdit = {
   id: string;
