@@ -9,6 +9,7 @@ import { toast } from "@/components/ui/toast";
 import { useShortcuts } from "@/components/ui/use-shortcuts";
 import { t } from "@/i18n/i18n";
 import { ApiError } from "@/lib/api-client";
+import { formatCount } from "@/lib/format";
 import { whenIdle } from "./perf/idle";
 import { LanguagePicker } from "./language-picker";
 import { ShortcutsHelp } from "./shortcuts-help";
@@ -70,7 +71,7 @@ function CaptureCount() {
   if (!data?.rows) return null;
   return (
     <span className="ms-1.5 rounded-full bg-gray-100 px-1.5 py-0.5 text-xs font-medium text-ink tabular-nums">
-      <span aria-hidden>{data.count}</span>
+      <span aria-hidden>{formatCount(data.count)}</span>
       <span className="sr-only"> {t("app.captureCount", { count: data.count })}</span>
     </span>
   );

@@ -16,6 +16,9 @@ function formatter(style: "date" | "datetime") {
   return f;
 }
 
+/** A count in the locale's own digits (١٢ in ar-EG), as the words around it write theirs. */
+export const formatCount = (count: number) => new Intl.NumberFormat(defaultLocale()).format(count);
+
 export const formatDate = (iso: string | null | undefined) => (iso ? formatter("date").format(new Date(iso)) : "—");
 export const formatDateTime = (iso: string | null | undefined) =>
   iso ? formatter("datetime").format(new Date(iso)) : "—";

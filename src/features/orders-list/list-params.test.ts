@@ -1,4 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { activateLanguage } from "@/i18n/i18n";
+import { loadMessages } from "@/i18n/languages";
 import { rangeText, readListParams } from "./list-params";
 
 describe("readListParams", () => {
@@ -23,5 +25,21 @@ describe("rangeText", () => {
     [1, 0, 0, "0 of 0"],
   ])("page %i with %i rows of %i", (page, shown, count, text) => {
     expect(rangeText(page, shown, count)).toBe(text);
+  });
+});
+
+describe("rangeText in a browser that writes other digits", () => {
+  afterEach(async () => {
+    vi.unstubAllGlobals();
+    activateLanguage("en", await loadMessages("en"));
+  });
+
+  it("counts in Arabic-Indic digits for an ar-EG browser, in Arabic and in English", async () => {
+    vi.stubGlobal("navigator", { language: "ar-EG", languages: ["ar-EG"] });
+    activateLanguage("ar", await loadMessages("ar"));
+    expect(rangeText(2, 20, 1044)).toBe("٢١–٤٠ من ١٬٠٤٤");
+    expect(rangeText(1, 0, 0)).toBe("٠ من ٠");
+    activateLanguage("en", await loadMessages("en"));
+    expect(rangeText(2, 20, 44)).toBe("٢١–٤٠ of ٤٤");
   });
 });

@@ -24,7 +24,7 @@ export function readListParams(search: URLSearchParams): ListParams {
 
 /** "1–20 of 44"; an en dash, as the range is read aloud as "1 to 20". */
 export function rangeText(page: number, shown: number, count: number): string {
-  if (shown === 0) return t("orders.rangeEmpty", { count });
+  if (shown === 0) return t("orders.rangeEmpty", { shown, count });
   const first = (page - 1) * PAGE_SIZE + 1;
   return t("orders.range", { first, last: first + shown - 1, count });
 }
