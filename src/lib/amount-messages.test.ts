@@ -1,19 +1,19 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { activateLanguage } from "@/i18n/i18n";
 import { loadMessages } from "@/i18n/languages";
-import { moneyInLine } from "./amount-messages";
+import { formatMoney } from "./money";
 import { parseAmountInput } from "./parse-amount";
 
 describe("amount words in another language", () => {
   afterAll(async () => activateLanguage("en", await loadMessages("en")));
 
   it("in English an amount in a sentence is the formatted amount, nothing added", () => {
-    expect(moneyInLine(6000, "USD")).toBe("$60.00");
+    expect(formatMoney(6000, "USD")).toBe("$60.00");
   });
 
   it("in Arabic a left-to-right mark after the amount keeps US$ whole inside right-to-left words", async () => {
     activateLanguage("ar", await loadMessages("ar"));
-    expect(moneyInLine(6000, "USD").endsWith("\u200e")).toBe(true);
+    expect(formatMoney(6000, "USD").endsWith("\u200e")).toBe(true);
     expect(parseAmountInput("", "USD", "ar")).toEqual({ ok: false, error: "أدخل مبلغًا." });
   });
 

@@ -1,20 +1,8 @@
 // The words shown at an amount field when the typed text cannot be taken as one amount. Every
 // example in them is written by Intl in the merchant's locale, so it is one the field accepts.
 // The mock server imports none of this, so the words come from the message catalogs here.
-import { activeLanguage, t } from "@/i18n/i18n";
-import { LANGUAGES } from "@/i18n/languages";
-import { formatMoney } from "./money";
-
-/**
- * Text as a sentence shows it. In a right-to-left language a left-to-right mark after an amount
- * keeps a Latin currency sign whole ("US$ 60.00", not "$US 60.00"): Intl ends the amount with the
- * "$" between the Latin "US" and the Arabic words, where it would take their direction. Neither
- * <bdi> nor an isolate helps, since Intl starts the amount with a right-to-left mark.
- */
-export const inLine = (text: string) => (LANGUAGES[activeLanguage()]?.dir === "rtl" ? `${text}\u200e` : text);
-
-/** An amount in minor units, formatted for a sentence (formatMoney keeps it whole right to left). */
-export const moneyInLine = (minor: number, currency: string) => formatMoney(minor, currency);
+import { t } from "@/i18n/i18n";
+import { signKeptWhole } from "./money";
 
 export const empty = () => t("money.enterAmount");
 export const tooLarge = () => t("money.tooLarge");
@@ -68,7 +56,7 @@ export function markInside(mark: string): string {
  */
 export function twoReadings(typed: string, readings: [string, string], code: string, locale: string, digits: number) {
   const [small, large] = readings.map((decimal) => ({
-    money: inLine(written(decimal, locale, digits, { style: "currency", currency: code })),
+    money: signKeptWhole(written(decimal, locale, digits, { style: "currency", currency: code }), locale),
     typeable: /^-?\d+(\.0*)?$/.test(decimal)
       ? written(decimal, locale, 0, { useGrouping: false })
       : written(decimal, locale, digits, { useGrouping: false }),

@@ -3,7 +3,7 @@
 // the schema's output, so no later step parses the text again.
 import * as z from "zod/mini";
 import { t } from "@/i18n/i18n";
-import { moneyInLine } from "./amount-messages";
+import { formatMoney } from "./money";
 import { parseAmountInput } from "./parse-amount";
 
 /**
@@ -20,7 +20,7 @@ export function minorUnits(currency: string, min = 1) {
         ? parsed.error
         : min <= 1
           ? t("money.aboveZero")
-          : t("money.atLeast", { amount: moneyInLine(min, currency) });
+          : t("money.atLeast", { amount: formatMoney(min, currency) });
       ctx.issues.push({ code: "custom", message, input: text });
       return z.NEVER;
     }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { currencyDigits, decimalToMinor, formatMoney, fromApi, sumMinor, toApi, toDecimalString } from "./money";
+import { currencyDigits, decimalToMinor, formatMoney, formatSignedMoney, fromApi, sumMinor, toApi, toDecimalString } from "./money";
 
 /** Intl puts (narrow) no-break spaces between number and symbol; compare them as plain spaces. */
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
@@ -170,6 +170,24 @@ describe("formatMoney", () => {
 
   it("takes the currency code in either case", () => {
     expect(formatMoney(4501, "USD", "en-US")).toBe(formatMoney(4501, "usd", "en-US"));
+  });
+});
+
+describe("formatSignedMoney", () => {
+  it.each([
+    // minor, plus, en-US, de-DE
+    [-2000, false, "−$20.00", "−20,00 $"],
+    [2500, true, "+$25.00", "+25,00 $"],
+    [2500, false, "$25.00", "25,00 $"],
+    [0, true, "$0.00", "0,00 $"],
+  ])("%i (plus: %s)", (minor, plus, enUS, deDE) => {
+    expect(plain(formatSignedMoney(minor, "usd", plus, "en-US"))).toBe(enUS);
+    expect(plain(formatSignedMoney(minor, "usd", plus, "de-DE"))).toBe(deDE);
+  });
+
+  it("right to left the sign stays with the number, as Intl places it, and US$ stays whole", () => {
+    // Intl's marks keep "−20.00" one left-to-right run; the last mark keeps "US$" from reading "$US".
+    expect(formatSignedMoney(-2000, "usd", false, "ar")).toBe("\u200f\u200e−20.00\u00a0US$\u200e");
   });
 });
 

@@ -69,19 +69,35 @@ const formatters = new Map<string, Intl.NumberFormat>();
 const RIGHT_TO_LEFT = /^(ar|fa|he|ur|ps|ckb|dv|yi)(-|$)/i;
 
 export function formatMoney(minor: number, currency: string, locale = defaultLocale()): string {
-  const key = `${locale}|${currency}`;
+  return written(minor, currency, locale, "auto");
+}
+
+/**
+ * An amount as a change to money: "−$20.00", and "+$25.00" when `plus` is asked for. Intl puts
+ * the sign where the locale writes it (right to left too); it is then a true minus sign.
+ */
+export const formatSignedMoney = (minor: number, currency: string, plus = false, locale = defaultLocale()) =>
+  written(minor, currency, locale, plus ? "exceptZero" : "auto").replace("-", "\u2212");
+
+function written(minor: number, currency: string, locale: string, signDisplay: "auto" | "exceptZero") {
+  const key = `${locale}|${currency}|${signDisplay}`;
   let fmt = formatters.get(key);
   if (!fmt) {
-    fmt = new Intl.NumberFormat(locale, { style: "currency", currency: currency.toUpperCase() });
+    fmt = new Intl.NumberFormat(locale, { style: "currency", currency: currency.toUpperCase(), signDisplay });
     formatters.set(key, fmt);
   }
   // Intl formats decimal strings exactly; no division by 100 in floating point.
   const text = fmt.format(toDecimalString(minor, currency) as `${number}`);
-  // Right to left, Intl starts an amount with a right-to-left mark and ends it with a Latin sign
-  // ("US$"), whose "$" then takes the direction of the words after it and shows as "$US". A
-  // left-to-right mark after it keeps the sign whole, alone or inside a sentence.
-  return RIGHT_TO_LEFT.test(locale) ? `${text}\u200e` : text;
+  return signKeptWhole(text, locale);
 }
+
+/**
+ * Right to left, Intl starts an amount with a right-to-left mark and ends it with a Latin sign
+ * ("US$"), whose "$" then takes the direction of the words after it and shows as "$US". A
+ * left-to-right mark after it keeps the sign whole, alone or inside a sentence.
+ */
+export const signKeptWhole = (amount: string, locale: string) =>
+  RIGHT_TO_LEFT.test(locale) ? `${amount}\u200e` : amount;
 
 /** The active language's locale for numbers (src/i18n/languages.ts). */
 export const defaultLocale = (): string => currentLocale();

@@ -1,11 +1,11 @@
 import { useId } from "react";
 import { t } from "@/i18n/i18n";
-import { moneyInLine } from "@/lib/amount-messages";
+import { formatMoney } from "@/lib/money";
 
 /** How an outstanding amount reads: which way it goes, in words as well as colour. */
 export function outstandingWords(minor: number, currency: string): string {
-  if (minor > 0) return t("money.toCollect", { amount: moneyInLine(minor, currency) });
-  if (minor < 0) return t("money.owedToCustomer", { amount: moneyInLine(-minor, currency) });
+  if (minor > 0) return t("money.toCollect", { amount: formatMoney(minor, currency) });
+  if (minor < 0) return t("money.owedToCustomer", { amount: formatMoney(-minor, currency) });
   return t("money.nothingOutstanding");
 }
 

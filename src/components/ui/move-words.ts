@@ -2,7 +2,7 @@
 // same situation reads the same in the capture dialog, the refund panel, mark as paid and record payment.
 // Functions, not constants: each call reads the language shown now.
 import { t, type MessageKey } from "@/i18n/i18n";
-import { moneyInLine } from "@/lib/amount-messages";
+import { formatMoney } from "@/lib/money";
 
 /** Shown while the server is asked whether the money moved. */
 export const checkingWords = () => t("money.checking");
@@ -51,7 +51,7 @@ export function moveProblem(outcome: MoveProblem, currency: string, moved: Moved
     case "refused":
       return t(SENTENCES[moved].refused, { message: outcome.message });
     case "changed":
-      return t(SENTENCES[moved].changed, { amount: moneyInLine(outcome.limit, currency) });
+      return t(SENTENCES[moved].changed, { amount: formatMoney(outcome.limit, currency) });
     case "not-moved":
       return notMovedWords(moved);
     case "unknown":

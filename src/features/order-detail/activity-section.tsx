@@ -5,7 +5,7 @@ import { useStaffNames } from "@/api/users";
 import { Section } from "@/components/ui/section";
 import { t } from "@/i18n/i18n";
 import { formatDateTime } from "@/lib/format";
-import { formatMoney } from "@/lib/money";
+import { formatSignedMoney } from "@/lib/money";
 import { editEvents, timeline } from "./activity";
 
 // The latest events; a long history (hundreds of refunds) opens on request.
@@ -20,8 +20,7 @@ export function ActivitySection({ order }: { order: Order }) {
   const names = useStaffNames(all.map((e) => e.by));
   const hidden = expanded ? 0 : Math.max(0, all.length - LATEST);
   const events = all.slice(hidden);
-  const money = (minor: number, signed?: boolean) =>
-    minor < 0 ? `−${formatMoney(-minor, order.currency)}` : `${signed ? "+" : ""}${formatMoney(minor, order.currency)}`;
+  const money = (minor: number, signed?: boolean) => formatSignedMoney(minor, order.currency, signed);
   return (
     <Section title={t("order.activityTitle")}>
       {events.length === 0 && <p className="text-sm text-muted">{t("order.noActivity")}</p>}
@@ -54,7 +53,7 @@ export function ActivitySection({ order }: { order: Order }) {
               <div className="flex flex-wrap justify-between gap-2">
                 <span className="font-medium">{e.title}</span>
                 {e.amount !== undefined && (
-                  <bdi dir="ltr" className="tabular-nums">
+                  <bdi className="tabular-nums">
                     {money(e.amount, e.signed)}
                   </bdi>
                 )}

@@ -4,7 +4,7 @@ import type { Order } from "@/api/mappers";
 import type { OrderEdit } from "@/api/order-edits";
 import { t } from "@/i18n/i18n";
 import { formatMoney } from "@/lib/money";
-import { isolated, typed } from "./isolated";
+import { isolate } from "@/i18n/bidi";
 
 export type ActivityEvent = {
   id: string;
@@ -57,8 +57,8 @@ export function orderActivity(order: Order): ActivityEvent[] {
       for (const r of p.refunds) {
         if (!r.createdAt) continue;
         const detail = [
-          r.reason ? typed(r.reason) : t("order.noReasonGiven"),
-          r.note && t("order.quotedNote", { note: typed(r.note) }),
+          r.reason ? isolate(r.reason) : t("order.noReasonGiven"),
+          r.note && t("order.quotedNote", { note: isolate(r.note) }),
         ]
           .filter(Boolean)
           .join(" · ");
@@ -102,7 +102,7 @@ export function orderLifecycle(order: Order): ActivityEvent[] {
 
 /** Each order edit, with what it did to the order's total. */
 export function editEvents(edits: readonly OrderEdit[], currency: string): ActivityEvent[] {
-  const money = (minor: number) => isolated(formatMoney(minor, currency));
+  const money = (minor: number) => isolate(formatMoney(minor, currency));
   return edits.map((e) => {
     const difference = e.after - e.before;
     return {

@@ -16,7 +16,7 @@ import { Field } from "@/components/ui/field";
 import { toast } from "@/components/ui/toast";
 import { t } from "@/i18n/i18n";
 import { amountSchema, typedAmount } from "@/lib/amount-schema";
-import { moneyInLine } from "@/lib/amount-messages";
+import { formatMoney } from "@/lib/money";
 import { toInputText } from "@/lib/money";
 import { captureDescription, captureProblem, nothingLeftWords, startingAmount } from "./capture-words";
 import { MoveBalance } from "./move-balance";
@@ -40,7 +40,7 @@ export function CaptureDialog({ orderId, payment, onClose }: Props) {
     amount: amountSchema({
       currency,
       max: capturable,
-      tooMuch: t("capture.tooMuch", { amount: moneyInLine(capturable, currency) }),
+      tooMuch: t("capture.tooMuch", { amount: formatMoney(capturable, currency) }),
       nothingLeft: t("capture.nothingLeft"),
     }),
   });
@@ -69,7 +69,7 @@ export function CaptureDialog({ orderId, payment, onClose }: Props) {
     }
     // The refetch has already shown the payment captured; keep this view until the dialog goes.
     setFinishing(true);
-    const done = t("capture.captured", { amount: moneyInLine(outcome.amount, currency) });
+    const done = t("capture.captured", { amount: formatMoney(outcome.amount, currency) });
     toast(outcome.late ? `${done} ${lateWords()}` : done);
     onClose();
   }
@@ -108,7 +108,7 @@ export function CaptureDialog({ orderId, payment, onClose }: Props) {
           </Field>
           <p className="text-sm">
             {typed
-              ? t("capture.summary", { amount: moneyInLine(typed, currency), paymentId: payment.id })
+              ? t("capture.summary", { amount: formatMoney(typed, currency), paymentId: payment.id })
               : t("capture.enterAmount")}
           </p>
           <MoveBalance balance={balance} currency={currency} overpay={overpay} />

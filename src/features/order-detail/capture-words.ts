@@ -3,7 +3,7 @@ import type { Payment } from "@/api/mappers";
 import type { MoveOutcome } from "@/api/money-moves";
 import { moveProblem } from "@/components/ui/move-words";
 import { t } from "@/i18n/i18n";
-import { moneyInLine } from "@/lib/amount-messages";
+import { formatMoney } from "@/lib/money";
 
 /** Where the amount field starts, and why. */
 export type Start =
@@ -21,12 +21,12 @@ export function startingAmount(capturable: number, due: number | undefined): Sta
 }
 
 export function captureDescription(capturable: number, start: Start, currency: string): string {
-  const left = moneyInLine(capturable, currency);
+  const left = formatMoney(capturable, currency);
   switch (start.kind) {
     case "capturable":
       return t("capture.descCapturable", { capturable: left });
     case "settles":
-      return t("capture.descSettles", { capturable: left, due: moneyInLine(start.amount, currency) });
+      return t("capture.descSettles", { capturable: left, due: formatMoney(start.amount, currency) });
     case "nothing-owed":
       return t("capture.descNothingOwed", { capturable: left });
   }

@@ -9,7 +9,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { MoveActions } from "@/components/ui/move-actions";
 import { toast } from "@/components/ui/toast";
 import { t } from "@/i18n/i18n";
-import { moneyInLine } from "@/lib/amount-messages";
+import { formatMoney } from "@/lib/money";
 import { sumMinor } from "@/lib/money";
 import { MoveBalance } from "./move-balance";
 import { useOverpayConfirm } from "./use-overpay-confirm";
@@ -20,7 +20,7 @@ export function MarkPaidDialog({ orderId, collectionId, amount, currency, onClos
   const { data: order } = useShownOrder(orderId);
   const mark = useMarkPaidMove(orderId);
   const [error, setError] = useState<string | null>(null);
-  const money = moneyInLine(amount, currency);
+  const money = formatMoney(amount, currency);
   const balance = order && balanceAfter(order, { kind: "mark-paid", amount });
   const overpay = useOverpayConfirm(balance?.excess ?? 0);
   const heads = order && balance && uncapturedNote(order, balance.after, currency);
@@ -78,9 +78,9 @@ function uncapturedNote(order: Order, after: number, currency: string): string |
   const uncaptured = sumMinor(allPayments(order).map((p) => paymentFigures(p).capturable));
   const due = Math.max(0, after);
   if (uncaptured <= due) return undefined;
-  const money = moneyInLine(uncaptured, currency);
+  const money = formatMoney(uncaptured, currency);
   return due > 0
-    ? t("capture.uncapturedOver", { uncaptured: money, due: moneyInLine(due, currency) })
+    ? t("capture.uncapturedOver", { uncaptured: money, due: formatMoney(due, currency) })
     : t("capture.uncapturedAny", { uncaptured: money });
 }
 

@@ -3,7 +3,7 @@ import type { Order, OrderItem } from "@/api/mappers";
 import { Section } from "@/components/ui/section";
 import { t } from "@/i18n/i18n";
 import { formatMoney } from "@/lib/money";
-import { isolated } from "./isolated";
+import { isolate } from "@/i18n/bidi";
 
 export function ItemsSection({ order }: { order: Order }) {
   const money = (minor: number) => formatMoney(minor, order.currency);
@@ -20,12 +20,12 @@ export function ItemsSection({ order }: { order: Order }) {
                 <p className="text-muted">
                   {shownVariant(item.variant) && `${item.variant} · `}
                   <span className="tabular-nums">
-                    {t("order.quantityTimesPrice", { quantity: item.quantity, price: isolated(money(item.unitPrice)) })}
+                    {t("order.quantityTimesPrice", { quantity: item.quantity, price: isolate(money(item.unitPrice)) })}
                   </span>
                 </p>
                 {returnWords(item) && <p className="text-xs text-muted">{returnWords(item)}</p>}
               </div>
-              <bdi dir="ltr" className="font-medium tabular-nums">
+              <bdi className="font-medium tabular-nums">
                 {money(item.lineTotal)}
               </bdi>
             </li>

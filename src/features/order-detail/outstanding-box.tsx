@@ -13,7 +13,7 @@ import { formatDate } from "@/lib/format";
 import { formatMoney } from "@/lib/money";
 import { CopyLinkButton } from "./copy-link-button";
 import { MarkPaidDialog, RecordPaymentDialog } from "./lazy-parts";
-import { isolated } from "./isolated";
+import { isolate } from "@/i18n/bidi";
 import { heldNote } from "./payment-row";
 
 /**
@@ -45,7 +45,7 @@ export function OutstandingBox({ order }: { order: Order }) {
       <dl className="flex items-baseline justify-between gap-4">
         <dt className="text-sm font-semibold">{t("order.outstandingAmount")}</dt>
         <dd className="text-end text-base font-semibold tabular-nums">
-          <bdi dir="ltr">{money(Math.abs(shown))}</bdi>
+          <bdi>{money(Math.abs(shown))}</bdi>
         </dd>
       </dl>
       {shown > 0 && <p className="mt-1 text-sm text-muted">{t("order.toCollect")}</p>}
@@ -56,7 +56,7 @@ export function OutstandingBox({ order }: { order: Order }) {
       )}
       {b.canceled && b.outstanding > 0 && (
         <p className="mt-1 text-sm text-muted">
-          {t("order.canceledStillCounted", { amount: isolated(money(b.outstanding)) })}
+          {t("order.canceledStillCounted", { amount: isolate(money(b.outstanding)) })}
         </p>
       )}
 
@@ -65,7 +65,7 @@ export function OutstandingBox({ order }: { order: Order }) {
           {b.covers.map((cover, i) => (
             <li key={i} className="border-t border-amber-200 pt-2">
               <p>
-                <bdi dir="ltr" className="font-semibold tabular-nums">
+                <bdi className="font-semibold tabular-nums">
                   {money(cover.amount)}
                 </bdi>{" "}
                 {coverWords(cover)}
@@ -86,10 +86,10 @@ export function OutstandingBox({ order }: { order: Order }) {
 
       {(b.beyond.capture > 0 || b.beyond.requests.length > 0 || b.held > 0) && (
         <ul aria-label={t("order.beyondLabel")} className="mt-3 space-y-1 text-sm text-muted">
-          {b.beyond.capture > 0 && <li>{t("order.beyondCapture", { amount: isolated(money(b.beyond.capture)) })}</li>}
+          {b.beyond.capture > 0 && <li>{t("order.beyondCapture", { amount: isolate(money(b.beyond.capture)) })}</li>}
           {b.beyond.requests.map(({ amount, request }) => (
             <li key={request.collectionId}>
-              {t("order.beyondRequest", { amount: isolated(money(amount)), date: formatDate(request.since) })}
+              {t("order.beyondRequest", { amount: isolate(money(amount)), date: formatDate(request.since) })}
               {/* Still the customer's to pay, if the merchant wants it: the dialog asks before over-collecting. */}
               {amount === request.amount && (
                 <RequestActions request={request} orderId={order.id} onMark={setMarking} keys={m} />

@@ -9,8 +9,8 @@ import { toast } from "@/components/ui/toast";
 import { t } from "@/i18n/i18n";
 import { copyText } from "@/lib/clipboard";
 import { formatDateTime, paymentTitle, providerName } from "@/lib/format";
-import { formatMoney } from "@/lib/money";
-import { typed } from "./isolated";
+import { formatMoney, formatSignedMoney } from "@/lib/money";
+import { isolate } from "@/i18n/bidi";
 
 export function PaymentDetailsDialog({ paymentId, onClose }: { paymentId: string; onClose: () => void }) {
   const { data: payment, error, isPending } = usePayment(paymentId);
@@ -29,7 +29,7 @@ export function PaymentDetailsDialog({ paymentId, onClose }: { paymentId: string
       {payment && (
         <div className="space-y-5 text-sm">
           <div className="flex items-center justify-between">
-            <bdi dir="ltr" className="text-lg font-semibold tabular-nums">
+            <bdi className="text-lg font-semibold tabular-nums">
               {formatMoney(payment.amount, payment.currency)}
             </bdi>
             <Badge tone={statusLabels[paymentFigures(payment).state].tone}>
@@ -67,10 +67,10 @@ export function PaymentDetailsDialog({ paymentId, onClose }: { paymentId: string
             rows={payment.refunds.map((r) => ({
               id: r.id,
               at: r.createdAt,
-              amount: `−${formatMoney(r.amount, payment.currency)}`,
+              amount: formatSignedMoney(-r.amount, payment.currency),
               detail: [
-                r.reason && typed(r.reason),
-                r.note && t("order.quotedNote", { note: typed(r.note) }),
+                r.reason && isolate(r.reason),
+                r.note && t("order.quotedNote", { note: isolate(r.note) }),
                 byWhom(r.by),
               ]
                 .filter(Boolean)
@@ -138,7 +138,7 @@ function History({
                 <div>{formatDateTime(r.at)}</div>
                 {r.detail && <div className="text-muted">{r.detail}</div>}
               </div>
-              <bdi dir="ltr" className="font-medium whitespace-nowrap tabular-nums">
+              <bdi className="font-medium whitespace-nowrap tabular-nums">
                 {r.amount}
               </bdi>
             </li>

@@ -10,8 +10,8 @@ import { useNavigate } from "@/components/ui/navigation";
 import { t } from "@/i18n/i18n";
 import { formatDate, formatDateTime, paymentTitle } from "@/lib/format";
 import { expiresAt, expiry } from "@/lib/authorization-window";
-import { formatMoney } from "@/lib/money";
-import { isolated, typed } from "./isolated";
+import { formatMoney, formatSignedMoney } from "@/lib/money";
+import { isolate } from "@/i18n/bidi";
 import { CaptureDialog } from "./lazy-parts";
 
 /** `keys`: the shortcuts this row answers to ("c" capture, "r" refund), when it is the only one. */
@@ -87,11 +87,11 @@ export function PaymentRow({ order, payment, onCapture, keys = "" }: Props) {
               <li key={r.id} className="flex flex-wrap justify-between gap-2 py-1.5">
                 <div className="min-w-0 wrap-anywhere">
                   <bdi className="font-medium">{r.reason ?? t("order.noReasonGiven")}</bdi>
-                  {r.note && <span className="text-muted"> · {t("order.quotedNote", { note: typed(r.note) })}</span>}
+                  {r.note && <span className="text-muted"> · {t("order.quotedNote", { note: isolate(r.note) })}</span>}
                   <div className="text-xs text-muted">{formatDateTime(r.createdAt)}</div>
                 </div>
-                <bdi dir="ltr" className="font-medium tabular-nums">
-                  −{money(r.amount)}
+                <bdi className="font-medium tabular-nums">
+                  {formatSignedMoney(-r.amount, payment.currency)}
                 </bdi>
               </li>
             ))}
@@ -105,15 +105,15 @@ export function PaymentRow({ order, payment, onCapture, keys = "" }: Props) {
 /** Money still authorized that will not be captured, and why. */
 export const heldNote = (amount: string, orderCanceled: boolean) =>
   orderCanceled
-    ? t("order.heldOrderCanceled", { amount: isolated(amount) })
-    : t("order.heldCollectionCanceled", { amount: isolated(amount) });
+    ? t("order.heldOrderCanceled", { amount: isolate(amount) })
+    : t("order.heldCollectionCanceled", { amount: isolate(amount) });
 
 function Figure({ label, value }: { label: string; value: string }) {
   return (
     <div>
       <dt className="text-xs text-muted">{label}</dt>
       <dd className="font-medium tabular-nums">
-        <bdi dir="ltr">{value}</bdi>
+        <bdi>{value}</bdi>
       </dd>
     </div>
   );

@@ -60,7 +60,7 @@ export function PaymentsSection({ order }: { order: Order }) {
             </div>
             <div className="flex items-center gap-3">
               <Badge tone="warning">{statusLabels[r.status].label}</Badge>
-              <bdi dir="ltr" className="font-medium tabular-nums">
+              <bdi className="font-medium tabular-nums">
                 {money(r.amount)}
               </bdi>
             </div>
@@ -94,7 +94,7 @@ function Total({ label, value }: { label: string; value: string }) {
     <div className="flex gap-2">
       <dt className="text-muted">{label}</dt>
       <dd className="font-semibold tabular-nums">
-        <bdi dir="ltr">{value}</bdi>
+        <bdi>{value}</bdi>
       </dd>
     </div>
   );

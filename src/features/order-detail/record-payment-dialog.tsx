@@ -12,7 +12,7 @@ import { MoveActions } from "@/components/ui/move-actions";
 import { toast } from "@/components/ui/toast";
 import { t } from "@/i18n/i18n";
 import { amountSchema, typedAmount } from "@/lib/amount-schema";
-import { moneyInLine } from "@/lib/amount-messages";
+import { formatMoney } from "@/lib/money";
 import { toInputText } from "@/lib/money";
 import { MoveBalance } from "./move-balance";
 import { recordedWords, recordProblem } from "./record-payment-words";
@@ -35,7 +35,7 @@ export function RecordPaymentDialog({ orderId, request, max, currency, onClose }
     amount: amountSchema({
       currency,
       max,
-      tooMuch: t("capture.recordTooMuch", { amount: moneyInLine(max, currency) }),
+      tooMuch: t("capture.recordTooMuch", { amount: formatMoney(max, currency) }),
       nothingLeft: t("capture.recordNothingLeft"),
     }),
     method: z.enum(PAYMENT_METHODS),
@@ -80,7 +80,7 @@ export function RecordPaymentDialog({ orderId, request, max, currency, onClose }
       onOpenChange={(open) => !open && onClose()}
       title={t("capture.recordPayment")}
       locked={record.busy}
-      description={t("capture.recordDescription", { amount: moneyInLine(max, currency) })}
+      description={t("capture.recordDescription", { amount: formatMoney(max, currency) })}
     >
       <form onSubmit={submit} noValidate>
         <fieldset disabled={record.busy} className="space-y-4">
@@ -114,7 +114,7 @@ export function RecordPaymentDialog({ orderId, request, max, currency, onClose }
             unclear={unclear}
             error={errors.root?.message}
             submit={
-              typed ? t("capture.recordAmount", { amount: moneyInLine(typed, currency) }) : t("capture.recordPayment")
+              typed ? t("capture.recordAmount", { amount: formatMoney(typed, currency) }) : t("capture.recordPayment")
             }
             onCancel={onClose}
             onRecheck={async () => finish(await record.recheck())}

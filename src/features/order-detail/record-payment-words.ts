@@ -2,13 +2,13 @@
 import type { RecordOutcome } from "@/api/record-payment";
 import { lateWords, moveProblem } from "@/components/ui/move-words";
 import { t } from "@/i18n/i18n";
-import { moneyInLine } from "@/lib/amount-messages";
+import { formatMoney } from "@/lib/money";
 
 type Recorded = Extract<RecordOutcome, { kind: "recorded" }>;
 
 /** "Recorded $10.00." and, when a step after the payment failed, exactly which one and why. */
 export function recordedWords(outcome: Recorded, amount: number, currency: string): string {
-  const money = (minor: number) => moneyInLine(minor, currency);
+  const money = (minor: number) => formatMoney(minor, currency);
   const parts = [t("capture.recorded", { amount: money(amount) })];
   if (outcome.late) parts.push(lateWords());
   if (outcome.note) parts.push(t("capture.noteNotKept", { message: outcome.note }));

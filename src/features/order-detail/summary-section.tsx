@@ -2,7 +2,7 @@ import type { Order } from "@/api/mappers";
 import { Section } from "@/components/ui/section";
 import { t } from "@/i18n/i18n";
 import { cn } from "@/lib/cn";
-import { formatMoney } from "@/lib/money";
+import { formatMoney, formatSignedMoney } from "@/lib/money";
 import { OutstandingBox } from "./outstanding-box";
 
 export function SummarySection({ order }: { order: Order }) {
@@ -14,8 +14,8 @@ export function SummarySection({ order }: { order: Order }) {
     [t("order.summaryTax"), money(totals.tax)],
   ];
   // Deductions carry a true minus sign, as refunds do elsewhere on the page.
-  if (totals.discount) rows.push([t("order.summaryDiscounts"), `−${money(totals.discount)}`]);
-  if (totals.creditLines) rows.push([t("order.summaryCreditLines"), `−${money(totals.creditLines)}`]);
+  if (totals.discount) rows.push([t("order.summaryDiscounts"), formatSignedMoney(-totals.discount, order.currency)]);
+  if (totals.creditLines) rows.push([t("order.summaryCreditLines"), formatSignedMoney(-totals.creditLines, order.currency)]);
 
   return (
     <Section title={t("order.summaryTitle")}>
@@ -39,7 +39,7 @@ function Row({ label, value, strong }: { label: string; value: string; strong?: 
     <div className={cn("flex justify-between gap-4", strong && "font-semibold")}>
       <dt className={strong ? undefined : "text-muted"}>{label}</dt>
       <dd className="tabular-nums">
-        <bdi dir="ltr">{value}</bdi>
+        <bdi>{value}</bdi>
       </dd>
     </div>
   );

@@ -1,11 +1,11 @@
 import { useState } from "react";
 import { t } from "@/i18n/i18n";
 import { formatMoney } from "@/lib/money";
-import { isolated } from "./isolated";
+import { isolate } from "@/i18n/bidi";
 
 /** The sentence that names how far a move goes beyond what the customer owes. */
 export const overpayWarning = (excess: number, currency: string) =>
-  t("order.overpayWarning", { amount: isolated(formatMoney(excess, currency)) });
+  t("order.overpayWarning", { amount: isolate(formatMoney(excess, currency)) });
 
 /**
  * The second, explicit yes a move needs when it collects more than the order total. A tick

@@ -4,8 +4,8 @@ import { Link } from "wouter";
 import type { OrderListItem } from "@/api/mappers";
 import { statusLabels } from "@/api/status";
 import { Badge } from "@/components/ui/badge";
-import { activeLanguage, t } from "@/i18n/i18n";
-import { LANGUAGES } from "@/i18n/languages";
+import { isolate } from "@/i18n/bidi";
+import { t } from "@/i18n/i18n";
 import { cn } from "@/lib/cn";
 import { formatDate } from "@/lib/format";
 import { formatMoney } from "@/lib/money";
@@ -129,9 +129,6 @@ function OrderRow({ order }: { order: OrderListItem }) {
   );
 }
 
-/** An amount inside a right-to-left line keeps its own order ("US$ 43.37", not "$US 43.37"): an isolate, as <bdi> does. */
-const isolated = (amount: string) => (LANGUAGES[activeLanguage()].dir === "rtl" ? `\u2068${amount}\u2069` : amount);
-
 /**
  * Which way the order's money still has to go, in words as well as colour. A canceled order takes
  * no more money, whatever Medusa still counts as unpaid on it (the order page says what).
@@ -139,7 +136,7 @@ const isolated = (amount: string) => (LANGUAGES[activeLanguage()].dir === "rtl" 
 function outstanding({ outstanding: minor, currency, canceled }: OrderListItem) {
   if (canceled) return t("orders.canceled");
   if (minor === null) return "";
-  if (minor > 0) return t("orders.toCollect", { amount: isolated(formatMoney(minor, currency)) });
-  if (minor < 0) return t("orders.owedBack", { amount: isolated(formatMoney(-minor, currency)) });
+  if (minor > 0) return t("orders.toCollect", { amount: isolate(formatMoney(minor, currency)) });
+  if (minor < 0) return t("orders.owedBack", { amount: isolate(formatMoney(-minor, currency)) });
   return "—";
 }
