@@ -30,42 +30,29 @@ export const statusLabels: Record<OrderPaymentStatus | PaymentState, { label: st
 
 export const filterableStatuses = Object.keys(statusLabels).filter((s) => s !== "chargeback") as OrderPaymentStatus[];
 
+/** Strings read in the language on screen at the moment they are read (getters over `keys`). */
+function readWhenShown<K extends string>(keys: Record<K, MessageKey>): Record<K, string> {
+  const words = {} as Record<K, string>;
+  for (const [name, key] of Object.entries<MessageKey>(keys)) {
+    Object.defineProperty(words, name, { get: () => t(key), enumerable: true });
+  }
+  return words;
+}
+
 /** What an order's payment status means, and what the merchant can do about it. */
-export const statusMeanings: Record<OrderPaymentStatus, string> = {
-  get not_paid() {
-    return t("order.meaningNotPaid");
-  },
-  get awaiting() {
-    return t("order.meaningAwaiting");
-  },
-  get authorized() {
-    return t("order.meaningAuthorized");
-  },
-  get partially_authorized() {
-    return t("order.meaningPartiallyAuthorized");
-  },
-  get captured() {
-    return t("order.meaningCaptured");
-  },
-  get partially_captured() {
-    return t("order.meaningPartiallyCaptured");
-  },
-  get partially_refunded() {
-    return t("order.meaningPartiallyRefunded");
-  },
-  get refunded() {
-    return t("order.meaningRefunded");
-  },
-  get canceled() {
-    return t("order.meaningCanceled");
-  },
-  get requires_action() {
-    return t("order.meaningRequiresAction");
-  },
-  get chargeback() {
-    return t("order.meaningChargeback");
-  },
-};
+export const statusMeanings = readWhenShown<OrderPaymentStatus>({
+  not_paid: "order.meaningNotPaid",
+  awaiting: "order.meaningAwaiting",
+  authorized: "order.meaningAuthorized",
+  partially_authorized: "order.meaningPartiallyAuthorized",
+  captured: "order.meaningCaptured",
+  partially_captured: "order.meaningPartiallyCaptured",
+  partially_refunded: "order.meaningPartiallyRefunded",
+  refunded: "order.meaningRefunded",
+  canceled: "order.meaningCanceled",
+  requires_action: "order.meaningRequiresAction",
+  chargeback: "order.meaningChargeback",
+});
 
 const lifecycle = (key: MessageKey, tone: Tone, meaning: MessageKey) => ({
   get label() {
