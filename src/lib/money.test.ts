@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { currencyDigits, decimalToMinor, formatMoney, formatSignedMoney, fromApi, sumMinor, toApi, toDecimalString } from "./money";
+import {
+  currencyDigits,
+  decimalToMinor,
+  formatMoney,
+  formatSignedMoney,
+  fromApi,
+  sumMinor,
+  toApi,
+  toDecimalString,
+} from "./money";
 
 /** Intl puts (narrow) no-break spaces between number and symbol; compare them as plain spaces. */
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");

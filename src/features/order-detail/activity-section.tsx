@@ -52,11 +52,7 @@ export function ActivitySection({ order }: { order: Order }) {
               />
               <div className="flex flex-wrap justify-between gap-2">
                 <span className="font-medium">{e.title}</span>
-                {e.amount !== undefined && (
-                  <bdi className="tabular-nums">
-                    {money(e.amount, e.signed)}
-                  </bdi>
-                )}
+                {e.amount !== undefined && <bdi className="tabular-nums">{money(e.amount, e.signed)}</bdi>}
               </div>
               {e.detail && <p className="text-muted">{e.detail}</p>}
               <p className="text-xs text-muted">

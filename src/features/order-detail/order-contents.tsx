@@ -25,9 +25,7 @@ export function ItemsSection({ order }: { order: Order }) {
                 </p>
                 {returnWords(item) && <p className="text-xs text-muted">{returnWords(item)}</p>}
               </div>
-              <bdi className="font-medium tabular-nums">
-                {money(item.lineTotal)}
-              </bdi>
+              <bdi className="font-medium tabular-nums">{money(item.lineTotal)}</bdi>
             </li>
           ))}
         </ul>

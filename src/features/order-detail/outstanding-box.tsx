@@ -65,10 +65,7 @@ export function OutstandingBox({ order }: { order: Order }) {
           {b.covers.map((cover, i) => (
             <li key={i} className="border-t border-amber-200 pt-2">
               <p>
-                <bdi className="font-semibold tabular-nums">
-                  {money(cover.amount)}
-                </bdi>{" "}
-                {coverWords(cover)}
+                <bdi className="font-semibold tabular-nums">{money(cover.amount)}</bdi> {coverWords(cover)}
               </p>
               {cover.kind === "request" && (
                 <RequestActions

@@ -29,9 +29,7 @@ export function PaymentDetailsDialog({ paymentId, onClose }: { paymentId: string
       {payment && (
         <div className="space-y-5 text-sm">
           <div className="flex items-center justify-between">
-            <bdi className="text-lg font-semibold tabular-nums">
-              {formatMoney(payment.amount, payment.currency)}
-            </bdi>
+            <bdi className="text-lg font-semibold tabular-nums">{formatMoney(payment.amount, payment.currency)}</bdi>
             <Badge tone={statusLabels[paymentFigures(payment).state].tone}>
               {statusLabels[paymentFigures(payment).state].label}
             </Badge>
@@ -138,9 +136,7 @@ function History({
                 <div>{formatDateTime(r.at)}</div>
                 {r.detail && <div className="text-muted">{r.detail}</div>}
               </div>
-              <bdi className="font-medium whitespace-nowrap tabular-nums">
-                {r.amount}
-              </bdi>
+              <bdi className="font-medium whitespace-nowrap tabular-nums">{r.amount}</bdi>
             </li>
           ))}
         </ul>

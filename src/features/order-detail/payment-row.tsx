@@ -90,9 +90,7 @@ export function PaymentRow({ order, payment, onCapture, keys = "" }: Props) {
                   {r.note && <span className="text-muted"> · {t("order.quotedNote", { note: isolate(r.note) })}</span>}
                   <div className="text-xs text-muted">{formatDateTime(r.createdAt)}</div>
                 </div>
-                <bdi className="font-medium tabular-nums">
-                  {formatSignedMoney(-r.amount, payment.currency)}
-                </bdi>
+                <bdi className="font-medium tabular-nums">{formatSignedMoney(-r.amount, payment.currency)}</bdi>
               </li>
             ))}
           </ul>

@@ -60,9 +60,7 @@ export function PaymentsSection({ order }: { order: Order }) {
             </div>
             <div className="flex items-center gap-3">
               <Badge tone="warning">{statusLabels[r.status].label}</Badge>
-              <bdi className="font-medium tabular-nums">
-                {money(r.amount)}
-              </bdi>
+              <bdi className="font-medium tabular-nums">{money(r.amount)}</bdi>
             </div>
           </li>
         ))}

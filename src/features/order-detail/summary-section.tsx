@@ -15,7 +15,8 @@ export function SummarySection({ order }: { order: Order }) {
   ];
   // Deductions carry a true minus sign, as refunds do elsewhere on the page.
   if (totals.discount) rows.push([t("order.summaryDiscounts"), formatSignedMoney(-totals.discount, order.currency)]);
-  if (totals.creditLines) rows.push([t("order.summaryCreditLines"), formatSignedMoney(-totals.creditLines, order.currency)]);
+  if (totals.creditLines)
+    rows.push([t("order.summaryCreditLines"), formatSignedMoney(-totals.creditLines, order.currency)]);
 
   return (
     <Section title={t("order.summaryTitle")}>
