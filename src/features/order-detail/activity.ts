@@ -2,9 +2,9 @@
 import { noteWords } from "@/api/manual-payment-notes";
 import type { Order } from "@/api/mappers";
 import type { OrderEdit } from "@/api/order-edits";
+import { isolate } from "@/i18n/bidi";
 import { t } from "@/i18n/i18n";
 import { formatMoney } from "@/lib/money";
-import { isolate } from "@/i18n/bidi";
 
 export type ActivityEvent = {
   id: string;

@@ -1,9 +1,9 @@
 // What the money is for: the order's items and who bought them, beside its payments.
 import type { Order, OrderItem } from "@/api/mappers";
 import { Section } from "@/components/ui/section";
+import { isolate } from "@/i18n/bidi";
 import { t } from "@/i18n/i18n";
 import { formatMoney } from "@/lib/money";
-import { isolate } from "@/i18n/bidi";
 
 export function ItemsSection({ order }: { order: Order }) {
   const money = (minor: number) => formatMoney(minor, order.currency);

@@ -7,13 +7,13 @@ import { statusMeanings } from "@/api/status";
 import { Button } from "@/components/ui/button";
 import { useNavigate } from "@/components/ui/navigation";
 import { useShortcuts } from "@/components/ui/use-shortcuts";
+import { isolate } from "@/i18n/bidi";
 import { t } from "@/i18n/i18n";
 import { cn } from "@/lib/cn";
 import { formatDate } from "@/lib/format";
 import { formatMoney } from "@/lib/money";
 import { CopyLinkButton } from "./copy-link-button";
 import { MarkPaidDialog, RecordPaymentDialog } from "./lazy-parts";
-import { isolate } from "@/i18n/bidi";
 import { heldNote } from "./payment-row";
 
 /**

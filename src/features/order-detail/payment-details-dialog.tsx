@@ -6,11 +6,11 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { toast } from "@/components/ui/toast";
+import { isolate } from "@/i18n/bidi";
 import { t } from "@/i18n/i18n";
 import { copyText } from "@/lib/clipboard";
 import { formatDateTime, paymentTitle, providerName } from "@/lib/format";
 import { formatMoney, formatSignedMoney } from "@/lib/money";
-import { isolate } from "@/i18n/bidi";
 
 export function PaymentDetailsDialog({ paymentId, onClose }: { paymentId: string; onClose: () => void }) {
   const { data: payment, error, isPending } = usePayment(paymentId);

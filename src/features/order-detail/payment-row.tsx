@@ -7,11 +7,11 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Menu } from "@/components/ui/menu";
 import { useNavigate } from "@/components/ui/navigation";
+import { isolate } from "@/i18n/bidi";
 import { t } from "@/i18n/i18n";
 import { formatDate, formatDateTime, paymentTitle } from "@/lib/format";
 import { expiresAt, expiry } from "@/lib/authorization-window";
 import { formatMoney, formatSignedMoney } from "@/lib/money";
-import { isolate } from "@/i18n/bidi";
 import { CaptureDialog } from "./lazy-parts";
 
 /** `keys`: the shortcuts this row answers to ("c" capture, "r" refund), when it is the only one. */

@@ -1,7 +1,7 @@
 import { useState } from "react";
+import { isolate } from "@/i18n/bidi";
 import { t } from "@/i18n/i18n";
 import { formatMoney } from "@/lib/money";
-import { isolate } from "@/i18n/bidi";
 
 /** The sentence that names how far a move goes beyond what the customer owes. */
 export const overpayWarning = (excess: number, currency: string) =>
